@@ -1,0 +1,105 @@
+import { clickElement, dataset, expect, graphReady, highlighted, screenPoint, test } from './fixtures';
+
+const CORE_ACTORS = ['china', 'russia', 'ukraine', 'united-states', 'nato'];
+const actorName = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
+const panel = (page: import('@playwright/test').Page) => page.getByRole('complementary', { name: 'Statements' });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await graphReady(page);
+});
+
+test('the overview shows the dataset and lists every actor', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+  await expect(panel(page).getByText(dataset.description)).toBeVisible();
+  for (const actor of dataset.actors) {
+    await expect(panel(page).getByRole('button', { name: new RegExp(actor.name) })).toBeVisible();
+  }
+});
+
+for (const id of CORE_ACTORS) {
+  test(`clicking ${id} on the canvas shows its quotes in the panel`, async ({ page }) => {
+    await clickElement(page, id);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(actorName(id));
+    expect(await highlighted(page)).toEqual([id]);
+    const involved = dataset.statements.filter((s) => s.actor === id || s.targets.includes(id));
+    expect(involved.length).toBeGreaterThan(0);
+    for (const statement of involved) {
+      await expect(panel(page).locator(`[data-statement="${statement.id}"]`).first()).toContainText(statement.quote);
+    }
+  });
+}
+
+test('a statement card carries its provenance', async ({ page }) => {
+  const statement = dataset.statements.find((s) => s.speaker === 'wang-wenbin' && s.mode === 'direct')!;
+  const source = dataset.sources.find((s) => s.id === statement.source)!;
+  await clickElement(page, statement.actor);
+  const card = panel(page).locator(`[data-statement="${statement.id}"]`).first();
+  await expect(card).toContainText(`“${statement.quote}”`);
+  await expect(card).toContainText('Wang Wenbin, Foreign ministry spokesperson');
+  const link = card.getByRole('link', { name: source.publisher });
+  await expect(link).toHaveAttribute('href', source.url);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('clicking an edge shows its statements beside the opposite direction', async ({ page }) => {
+  const id = 'russia>ukraine>supports-negotiation';
+  await clickElement(page, id);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Russia → Ukraine');
+  expect(await highlighted(page)).toEqual([id]);
+  const forward = dataset.statements.filter((s) => s.actor === 'russia' && s.targets.includes('ukraine') && s.stance === 'supports-negotiation');
+  const reverse = dataset.statements.filter((s) => s.actor === 'ukraine' && s.targets.includes('russia'));
+  const forwardSection = panel(page).getByRole('region', { name: 'Russia on Ukraine' });
+  const reverseSection = panel(page).getByRole('region', { name: 'Ukraine on Russia' });
+  for (const s of forward) await expect(forwardSection.locator(`[data-statement="${s.id}"]`)).toContainText(s.quote);
+  for (const s of reverse) await expect(reverseSection.locator(`[data-statement="${s.id}"]`)).toContainText(s.quote);
+});
+
+test('a one-way relation says so', async ({ page }) => {
+  await clickElement(page, 'china>united-nations>supports-un-system');
+  await expect(panel(page).getByText(/One-way: no statement by United Nations about China/)).toBeVisible();
+});
+
+test('selecting from the panel highlights the node, and Escape clears both', async ({ page }) => {
+  await panel(page).getByRole('button', { name: /Ukraine/ }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Ukraine');
+  expect(await highlighted(page)).toEqual(['ukraine']);
+  const faded = await page.evaluate(() => window.__stancemapCy!.$('.faded').length);
+  expect(faded).toBeGreaterThan(0);
+
+  await page.keyboard.press('Escape');
+  await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
+  expect(await highlighted(page)).toEqual([]);
+});
+
+test('a relation heading in the panel selects that edge on the map', async ({ page }) => {
+  await clickElement(page, 'china');
+  await panel(page).getByRole('button', { name: /To United Nations/ }).click();
+  expect(await highlighted(page)).toEqual(['china>united-nations>supports-un-system']);
+});
+
+test('a click on the empty background and the close button both clear the selection', async ({ page }) => {
+  await clickElement(page, 'russia');
+  const box = (await page.locator('.graph-canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width - 12, box.y + 12);
+  await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
+
+  await clickElement(page, 'nato');
+  await panel(page).getByRole('button', { name: /Close selection/ }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
+  expect(await highlighted(page)).toEqual([]);
+});
+
+test('the map fits its box again when the window is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  await page.waitForTimeout(200);
+  const box = (await page.locator('.graph-canvas').boundingBox())!;
+  for (const id of CORE_ACTORS) {
+    const { x, y } = await screenPoint(page, id);
+    expect(x).toBeGreaterThan(box.x);
+    expect(x).toBeLessThan(box.x + box.width);
+    expect(y).toBeGreaterThan(box.y);
+    expect(y).toBeLessThan(box.y + box.height);
+  }
+});

@@ -1,0 +1,54 @@
+// Shared by every spec: fail a test on any console error or uncaught exception, and helpers that
+// find canvas elements through the live Cytoscape instance (Playwright cannot see inside a canvas).
+import { expect, test as base, type Page } from '@playwright/test';
+import dataset from '../data/graph.json' with { type: 'json' };
+
+export { dataset };
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Waits until Cytoscape has laid out the graph. */
+export async function graphReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = window.__stancemapCy;
+    return !!cy && !cy.destroyed() && cy.nodes().length > 0 && cy.width() > 0;
+  });
+}
+
+/** The page coordinates of a node's centre, or of an edge's midpoint. */
+export async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await graphReady(page);
+  const point = await page.evaluate((elementId) => {
+    const cy = window.__stancemapCy!;
+    const element = cy.getElementById(elementId);
+    if (element.empty()) throw new Error(`no element ${elementId}`);
+    const box = cy.container()!.getBoundingClientRect();
+    const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+  return point;
+}
+
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const { x, y } = await screenPoint(page, id);
+  await page.mouse.click(x, y);
+}
+
+/** Ids of the canvas elements that carry the selection highlight. */
+export function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__stancemapCy!.$('.selected').map((e) => e.id()));
+}

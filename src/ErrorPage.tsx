@@ -1,0 +1,33 @@
+import { formatProblem, type Problem } from './model/validate';
+
+/** Shown instead of the map when a dataset fails validation: every problem, never a blank page. */
+export function ErrorPage({ origin, problems }: { origin: string; problems: Problem[] }) {
+  const errors = problems.filter((p) => p.level === 'error');
+  const warnings = problems.filter((p) => p.level === 'warning');
+  return (
+    <main className="error-page">
+      <p className="brand">Stancemap</p>
+      <h1>This dataset cannot be shown</h1>
+      <p className="lede">
+        {errors.length} {errors.length === 1 ? 'problem was' : 'problems were'} found in <code>{origin}</code>. Each line
+        gives the place in the file and what is wrong there.
+      </p>
+      <ol className="problems" aria-label="Problems">
+        {errors.map((problem, i) => (
+          <li key={i}><code>{formatProblem(problem)}</code></li>
+        ))}
+      </ol>
+      {warnings.length > 0 && (
+        <>
+          <h2>Warnings</h2>
+          <ul className="problems">
+            {warnings.map((problem, i) => (
+              <li key={i}><code>{formatProblem(problem)}</code></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p><a href="./">Open the built-in dataset instead</a></p>
+    </main>
+  );
+}

@@ -1,0 +1,85 @@
+// Module constant: react-cytoscapejs re-applies a stylesheet whose identity changes, so this must
+// never be rebuilt during render.
+import type { Core, StylesheetJson } from 'cytoscape';
+import { HIGHLIGHT, INK, PAPER, TONE_STYLE } from '../theme/tones';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Scratch key: how much node labels are enlarged when the map is shown small (set on resize). */
+export const LABEL_SCALE = 'stancemapLabelScale';
+const scaled = (size: number) => (ele: { cy: () => Core }) => size * ((ele.cy().scratch(LABEL_SCALE) as number | undefined) ?? 1);
+
+// Shape carries the actor kind, so a kind is readable without colour.
+const KIND_SHAPES = { state: 'ellipse', alliance: 'hexagon', organization: 'round-rectangle', group: 'diamond' };
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': scaled(13),
+      'font-weight': 600,
+      color: INK,
+      'text-valign': 'bottom',
+      'text-margin-y': 6,
+      'text-background-color': PAPER,
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      width: 34,
+      height: 34,
+      'background-color': '#ffffff',
+      'border-width': 2.5,
+      'border-color': INK,
+      'underlay-padding': 9,
+      'underlay-opacity': 0,
+      'underlay-color': HIGHLIGHT,
+      'underlay-shape': 'ellipse',
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: shape as 'ellipse' },
+  })),
+  { selector: 'node[kind = "alliance"], node[kind = "organization"]', style: { 'background-color': '#e9e6df' } },
+  {
+    selector: 'edge',
+    style: {
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': 11,
+      // Edge labels give way when the map is zoomed out too far to read them.
+      'min-zoomed-font-size': 7,
+      color: INK,
+      'text-rotation': 'autorotate',
+      'text-background-color': PAPER,
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'curve-style': 'bezier',
+      'control-point-step-size': 46,
+      width: 'mapData(weight, 1, 4, 2, 6)',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 1.1,
+      'underlay-padding': 5,
+      'underlay-opacity': 0,
+      'underlay-color': HIGHLIGHT,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
+    selector: `edge[tone = "${tone}"]`,
+    style: { 'line-style': line },
+  })),
+  { selector: 'node.selected', style: { 'underlay-opacity': 0.45, 'border-width': 4 } },
+  { selector: 'edge.selected', style: { 'underlay-opacity': 0.45 } },
+  { selector: '.faded', style: { opacity: 0.18 } },
+  // Cytoscape's own selection state is not used: the store's selection drives the .selected class.
+  { selector: ':selected', style: { 'overlay-opacity': 0 } },
+  { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },
+];

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../model/relations';
+import { validateDataset } from '../model/validate';
+import { hasAllPositions, toElements } from './toElements';
+
+const raw = JSON.parse(readFileSync('data/graph.json', 'utf8'));
+const index = buildIndex(validateDataset(raw).dataset ?? raw);
+
+describe('toElements', () => {
+  it('gives every node and every edge a stable string id, one edge per relation', () => {
+    const elements = toElements(index);
+    const ids = elements.map((e) => e.data.id);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(index.relations.size);
+    expect(toElements(index).map((e) => e.data.id)).toEqual(ids);
+  });
+
+  it('builds fresh objects, so Cytoscape can write into them without touching the dataset', () => {
+    const [a, b] = [toElements(index), toElements(index)];
+    expect(a[0].data).not.toBe(b[0].data);
+    expect(a[0].position).not.toBe(index.dataset.positions?.[a[0].data.id!]);
+  });
+
+  it('weights an edge by its statements and colours it by tone', () => {
+    const edge = toElements(index).find((e) => e.data.id === 'russia>ukraine>supports-negotiation')!;
+    expect(edge.data).toMatchObject({ source: 'russia', target: 'ukraine', tone: 'cooperative', color: '#009E73' });
+    expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.statements.length);
+  });
+
+  it('uses the hand-arranged positions when every actor has one', () => {
+    expect(hasAllPositions(index)).toBe(true);
+    const { positions, ...rest } = index.dataset;
+    expect(hasAllPositions({ ...index, dataset: rest })).toBe(false);
+    expect(positions).toBeDefined();
+  });
+});

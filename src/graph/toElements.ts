@@ -1,0 +1,39 @@
+// Pure: a validated index in, fresh Cytoscape element definitions out. Cytoscape writes into the
+// data objects it is given, so nothing here may share objects with the dataset.
+import type { ElementDefinition } from 'cytoscape';
+import type { Index } from '../model/relations';
+import { TONE_STYLE } from '../theme/tones';
+
+export function toElements(index: Index): ElementDefinition[] {
+  const positions = index.dataset.positions;
+  const nodes = index.dataset.actors.map((actor): ElementDefinition => {
+    const at = positions?.[actor.id];
+    return {
+      group: 'nodes',
+      data: { id: actor.id, label: actor.short ?? actor.name, kind: actor.kind },
+      ...(at ? { position: { x: at.x, y: at.y } } : {}),
+    };
+  });
+  const edges = [...index.relations.values()].map((relation): ElementDefinition => {
+    const stance = index.stances.get(relation.stance)!;
+    return {
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.from,
+        target: relation.to,
+        label: stance.label,
+        tone: stance.tone,
+        color: stance.color ?? TONE_STYLE[stance.tone].color,
+        weight: relation.statements.length,
+      },
+    };
+  });
+  return [...nodes, ...edges];
+}
+
+/** True when every actor has a hand-arranged position, so the preset layout can be used as is. */
+export function hasAllPositions(index: Index): boolean {
+  const positions = index.dataset.positions;
+  return !!positions && index.dataset.actors.every((actor) => positions[actor.id]);
+}

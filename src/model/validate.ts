@@ -1,0 +1,176 @@
+// One validator for every entry point (CLI, app load, later imports): the zod schema first, then
+// the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { DatasetSchema, type Dataset } from './schema';
+import { normalizeForQuoteCheck } from './quotes';
+
+export type Problem = { path: string; message: string; level: 'error' | 'warning' };
+export type Report = { dataset: Dataset | null; problems: Problem[] };
+/** Archived source texts, keyed by the `archive` path exactly as the dataset writes it. */
+export type Archives = Record<string, string | undefined>;
+
+type Loose = Record<string, unknown>;
+type Entry = [index: number, item: Loose];
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    return out ? `${out}.${name}` : name;
+  }, '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): Problem[] {
+  const at = (path: PropertyKey[], message: string): Problem => ({ path: formatPath(path) || '(root)', message, level: 'error' });
+  switch (issue.code) {
+    case 'invalid_type':
+      return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
+    case 'invalid_value':
+      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${JSON.stringify(issue.input)}`)];
+    case 'unrecognized_keys':
+      // Point at each unknown field itself: it is usually a misspelling of an allowed one.
+      return issue.keys.map((key) => at([...issue.path, key], 'unknown field (see data/README.md for the allowed fields)'));
+    default:
+      return [at(issue.path, issue.message)];
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function entries(raw: Loose, key: string): Entry[] {
+  const list = raw[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i): Entry[] => (item && typeof item === 'object' && !Array.isArray(item) ? [[i, item as Loose]] : []));
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function unknownRef(kind: string, id: string, known: string[]): string {
+  const sorted = [...known].sort();
+  const guess = sorted.length ? closest(id, sorted) : undefined;
+  const hint = guess && distance(id, guess) <= Math.max(2, id.length / 3) ? ` (did you mean "${guess}"?)` : '';
+  const shown = sorted.slice(0, 12).join(', ') + (sorted.length > 12 ? `, ... (${sorted.length} in all)` : '');
+  return `unknown ${kind} "${id}"${hint}; known: ${shown || 'none'}`;
+}
+
+/** Semantic checks; they read the raw input defensively so they still run when the schema fails. */
+function checkSemantics(raw: Loose, archives: Archives): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ path, message, level: 'error' });
+  const warn = (path: string, message: string) => problems.push({ path, message, level: 'warning' });
+
+  const index = (key: string) => {
+    const ids = new Map<string, Entry>();
+    for (const entry of entries(raw, key)) {
+      const id = str(entry[1].id);
+      if (id === undefined) continue;
+      const first = ids.get(id);
+      if (first) error(`${key}[${entry[0]}].id`, `duplicate id "${id}"; first used at ${key}[${first[0]}]`);
+      else ids.set(id, entry);
+    }
+    return ids;
+  };
+  const actors = index('actors');
+  const people = index('people');
+  const sources = index('sources');
+  const stances = index('stances');
+  index('statements');
+
+  const ref = (path: string, kind: string, id: unknown, ids: Map<string, Entry>) => {
+    if (typeof id === 'string' && !ids.has(id)) error(path, unknownRef(kind, id, [...ids.keys()]));
+  };
+  const date = (path: string, value: unknown) => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
+      error(path, `"${value}" is not a real calendar date`);
+    }
+  };
+
+  date('updated', raw.updated);
+  for (const [i, person] of entries(raw, 'people')) ref(`people[${i}].actor`, 'actor', person.actor, actors);
+
+  const normalizedArchives = new Map<string, string>();
+  for (const [i, source] of entries(raw, 'sources')) {
+    date(`sources[${i}].published`, source.published);
+    const archive = str(source.archive);
+    if (archive === undefined) continue;
+    const text = archives[archive];
+    if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
+    else normalizedArchives.set(str(source.id) ?? '', normalizeForQuoteCheck(text));
+  }
+
+  const usedStances = new Set<string>();
+  const activeActors = new Set<string>();
+  for (const [i, s] of entries(raw, 'statements')) {
+    const at = `statements[${i}]`;
+    const actor = str(s.actor);
+    ref(`${at}.actor`, 'actor', actor, actors);
+    ref(`${at}.stance`, 'stance', s.stance, stances);
+    ref(`${at}.source`, 'source', s.source, sources);
+    ref(`${at}.speaker`, 'person', s.speaker, people);
+    date(`${at}.date`, s.date);
+    if (actor) activeActors.add(actor);
+    if (typeof s.stance === 'string') usedStances.add(s.stance);
+
+    const speaker = typeof s.speaker === 'string' ? people.get(s.speaker) : undefined;
+    const speaksFor = speaker && str(speaker[1].actor);
+    if (speaksFor && actors.has(speaksFor) && actor && speaksFor !== actor) {
+      error(`${at}.speaker`, `"${String(s.speaker)}" speaks for "${speaksFor}", not for the statement's actor "${actor}"`);
+    }
+
+    const seen = new Set<string>();
+    (Array.isArray(s.targets) ? s.targets : []).forEach((target: unknown, j) => {
+      if (typeof target !== 'string') return;
+      ref(`${at}.targets[${j}]`, 'actor', target, actors);
+      if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor "${target}"`);
+      if (seen.has(target)) error(`${at}.targets[${j}]`, `"${target}" is listed twice`);
+      seen.add(target);
+      activeActors.add(target);
+    });
+
+    const source = typeof s.source === 'string' ? sources.get(s.source) : undefined;
+    const published = source && str(source[1].published);
+    if (published && typeof s.date === 'string' && isRealDate(s.date) && s.date > published) {
+      error(`${at}.date`, `${s.date} is after its source was published (${published})`);
+    }
+    const archived = typeof s.source === 'string' ? normalizedArchives.get(s.source) : undefined;
+    if (archived !== undefined && typeof s.quote === 'string' && !archived.includes(normalizeForQuoteCheck(s.quote))) {
+      error(`${at}.quote`, `not found word for word in the archived source "${String(source?.[1].archive)}"`);
+    }
+  }
+
+  const positions = raw.positions;
+  if (positions && typeof positions === 'object' && !Array.isArray(positions)) {
+    for (const id of Object.keys(positions)) ref(formatPath(['positions', id]), 'actor', id, actors);
+  }
+  for (const [id, [i]] of stances) if (!usedStances.has(id)) warn(`stances[${i}]`, `stance "${id}" is not used by any statement`);
+  for (const [id, [i]] of actors) if (!activeActors.has(id)) warn(`actors[${i}]`, `actor "${id}" has no statements, by it or about it`);
+  return problems;
+}
+
+export function validateDataset(raw: unknown, archives: Archives = {}): Report {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { dataset: null, problems: [{ path: '(root)', message: `must be a JSON object, not ${kindOf(raw)}`, level: 'error' }] };
+  }
+  const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
+  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...checkSemantics(raw as Loose, archives)];
+  const ok = parsed.success && !problems.some((p) => p.level === 'error');
+  return { dataset: ok ? parsed.data : null, problems };
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.level === 'warning' ? 'warning: ' : ''}${problem.path}: ${problem.message}`;
+}

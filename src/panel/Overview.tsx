@@ -1,0 +1,40 @@
+import type { Index } from '../model/relations';
+import { useStore } from '../store/useStore';
+import { KIND_LABEL, plural } from './format';
+
+export function Overview({ index }: { index: Index }) {
+  const selectActor = useStore((s) => s.selectActor);
+  const { dataset } = index;
+  const said = new Map<string, number>();
+  const about = new Map<string, number>();
+  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  for (const statement of dataset.statements) {
+    bump(said, statement.actor);
+    statement.targets.forEach((id) => bump(about, id));
+  }
+
+  return (
+    <div className="view">
+      <header className="view-header">
+        <p className="lede">{dataset.description}</p>
+        <p className="hint">Select an actor or a line on the map to read the statements behind it.</p>
+      </header>
+      <section aria-labelledby="actors-heading">
+        <h2 id="actors-heading" className="section-heading">Actors</h2>
+        <ul className="actor-list">
+          {dataset.actors.map((actor) => (
+            <li key={actor.id}>
+              <button type="button" className="actor-button" onClick={() => selectActor(actor.id)}>
+                <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
+                <span className="actor-name">{actor.name}</span>
+                <span className="actor-meta">
+                  {KIND_LABEL[actor.kind]} · {plural(said.get(actor.id) ?? 0, 'statement')}, {about.get(actor.id) ?? 0} about it
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useStore } from './useStore';
+
+describe('the store', () => {
+  beforeEach(() => useStore.getState().reset());
+
+  it('holds one selection at a time, as a kind and an id', () => {
+    const { selectActor, selectRelation } = useStore.getState();
+    selectActor('china');
+    expect(useStore.getState().selection).toEqual({ kind: 'actor', id: 'china' });
+    selectRelation('china>russia>talks');
+    expect(useStore.getState().selection).toEqual({ kind: 'relation', id: 'china>russia>talks' });
+  });
+
+  it('clears and resets to the overview', () => {
+    useStore.getState().selectActor('russia');
+    useStore.getState().clear();
+    expect(useStore.getState().selection).toBeNull();
+  });
+
+  it('notifies subscribers once per change, which is how the graph follows the panel', () => {
+    const seen: unknown[] = [];
+    const stop = useStore.subscribe((state) => seen.push(state.selection));
+    useStore.getState().selectActor('ukraine');
+    useStore.getState().clear();
+    stop();
+    expect(seen).toEqual([{ kind: 'actor', id: 'ukraine' }, null]);
+  });
+});
