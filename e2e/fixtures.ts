@@ -1,6 +1,7 @@
 // Shared by every spec: fail a test on any console error or uncaught exception, and helpers that
 // find canvas elements through the live Cytoscape instance (Playwright cannot see inside a canvas).
 import { expect, test as base, type Page } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
 import dataset from '../data/graph.json' with { type: 'json' };
 
 export { dataset };
@@ -37,7 +38,7 @@ export async function screenPoint(page: Page, id: string): Promise<{ x: number; 
     const element = cy.getElementById(elementId);
     if (element.empty()) throw new Error(`no element ${elementId}`);
     const box = cy.container()!.getBoundingClientRect();
-    const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
   return point;
