@@ -6,6 +6,8 @@ import { Legend } from './panel/Legend';
 import { Panel } from './panel/Panel';
 
 export function App({ index, origin }: { index: Index; origin: string }) {
+  // Two directions side by side need room: the panel widens while a relation is open.
+  const relationOpen = useStore((s) => s.selection?.kind === 'relation');
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') useStore.getState().clear();
@@ -20,7 +22,7 @@ export function App({ index, origin }: { index: Index; origin: string }) {
         <p className="brand">Stancemap</p>
         <h1>{index.dataset.title}</h1>
       </header>
-      <main className="main">
+      <main className={relationOpen ? 'main main-wide-panel' : 'main'}>
         <section className="graph" aria-label="Map of stances">
           <GraphView index={index} />
           <Legend kinds={[...new Set(index.dataset.actors.map((a) => a.kind))]} />

@@ -6,7 +6,8 @@ export function ActorView({ index, actorId }: { index: Index; actorId: string })
   const actor = index.actors.get(actorId);
   if (!actor) return null;
   const { by, about } = actorGroups(index, actorId);
-  const count = (groups: typeof by) => groups.reduce((sum, g) => sum + g.statements.length, 0);
+  // A statement with several targets appears in several groups but counts once.
+  const count = (groups: typeof by) => new Set(groups.flatMap((g) => g.statements.map((s) => s.id))).size;
 
   return (
     <div className="view">

@@ -26,8 +26,8 @@ export function RelationView({ index, relationKey }: { index: Index; relationKey
         </h2>
         <p className="lede stance-line">
           <ToneSwatch tone={stance.tone} color={stance.color} /> {stance.label}
-          {stance.description && <span className="stance-description"> · {stance.description}</span>}
         </p>
+        {stance.description && <p className="stance-description">{stance.description}</p>}
       </header>
       <div className="directions">
         <section aria-labelledby="forward-heading">

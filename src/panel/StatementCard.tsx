@@ -25,7 +25,7 @@ export function StatementCard({ index, statement, about }: { index: Index; state
           <span className="undated">day not given in the source</span>
         )}
       </p>
-      {statement.via && <p className="meta">Via {statement.via}</p>}
+      {statement.via && <p className="meta">Via: {statement.via}</p>}
       {about && others.length > 0 && (
         <p className="meta">Also about {others.map((id) => actorName(index, id)).join(', ')}</p>
       )}
