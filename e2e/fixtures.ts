@@ -53,3 +53,15 @@ export async function clickElement(page: Page, id: string): Promise<void> {
 export function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__stancemapCy!.$('.selected').map((e) => e.id()));
 }
+
+export const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' });
+
+/** Class names that carry a canvas element's state (selected, faded, dim, hidden, isolated). */
+export function classesOf(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((elementId) => window.__stancemapCy!.getElementById(elementId).classes(), id);
+}
+
+/** The ids of the edges still drawn. */
+export function visibleEdges(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__stancemapCy!.edges().filter((e) => !e.hasClass('hidden')).map((e) => e.id()));
+}

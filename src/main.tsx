@@ -4,6 +4,7 @@ import { App } from './App';
 import { ErrorPage } from './ErrorPage';
 import { buildIndex } from './model/relations';
 import { loadBuiltIn, loadFromUrl } from './model/load';
+import { readUrl } from './url/useUrlSync';
 import './styles.css';
 
 async function start() {
@@ -13,10 +14,12 @@ async function start() {
   for (const problem of loaded.problems) {
     if (problem.level === 'warning') console.warn(`${loaded.origin}: ${problem.path}: ${problem.message}`);
   }
+  const index = loaded.dataset && buildIndex(loaded.dataset);
+  if (index) readUrl(index);
   root.render(
     <StrictMode>
-      {loaded.dataset ? (
-        <App index={buildIndex(loaded.dataset)} origin={loaded.origin} />
+      {index ? (
+        <App index={index} origin={loaded.origin} />
       ) : (
         <ErrorPage origin={loaded.origin} problems={loaded.problems} />
       )}

@@ -31,10 +31,10 @@ export function GraphView({ index }: { index: Index }) {
     setCy((current) => (current === instance ? current : instance));
     window.__stancemapCy = instance;
   }, []);
-  useGraphBindings(cy && !cy.destroyed() ? cy : null, container);
+  useGraphBindings(cy && !cy.destroyed() ? cy : null, container, index);
 
   return (
-    <div className="graph-canvas" ref={setContainer}>
+    <div className="graph-host" ref={setContainer}>
       <CytoscapeComponent
         elements={elements}
         stylesheet={STYLESHEET}

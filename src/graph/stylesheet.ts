@@ -78,7 +78,10 @@ export const STYLESHEET: StylesheetJson = [
   })),
   { selector: 'node.selected', style: { 'underlay-opacity': 0.45, 'border-width': 4 } },
   { selector: 'edge.selected', style: { 'underlay-opacity': 0.45 } },
-  { selector: '.faded', style: { opacity: 0.18 } },
+  { selector: '.isolated', style: { opacity: 0.4 } },
+  { selector: '.faded', style: { opacity: 0.16 } },
+  { selector: '.dim', style: { opacity: 0.12 } },
+  { selector: '.hidden', style: { display: 'none' } },
   // Cytoscape's own selection state is not used: the store's selection drives the .selected class.
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorGroups, buildIndex, deriveRelations, relationId, relationView } from './relations';
+import { actorGroups, buildIndex, deriveRelations, pairGroups, statementRelations } from './relations';
 import type { Dataset, Statement } from './schema';
 
 const statement = (id: string, actor: string, targets: string[], stance: string): Statement => ({
@@ -48,11 +48,18 @@ describe('queries', () => {
     expect(actorGroups(index, 'nato')).toEqual({ by: [], about: [] });
   });
 
-  it('shows a relation beside the opposite direction, or nothing for a one-way relation', () => {
-    const view = relationView(index, relationId('china', 'russia', 'blame'))!;
-    expect(view.forward.statements.map((s) => s.id)).toEqual(['a3']);
+  it('gives a pair of actors both directions, or nothing back for a one-way relation', () => {
+    const view = pairGroups(index, 'china', 'russia');
+    expect(view.forward.map((g) => [g.relation.stance, g.statements.map((s) => s.id)])).toEqual([
+      ['talks', ['a1', 'a2']],
+      ['blame', ['a3']],
+    ]);
     expect(view.reverse.map((g) => g.relation.id)).toEqual(['russia>china>talks']);
-    expect(relationView(index, 'china>ukraine>talks')!.reverse).toEqual([]);
-    expect(relationView(index, 'nope')).toBeNull();
+    expect(pairGroups(index, 'china', 'ukraine').reverse).toEqual([]);
+    expect(pairGroups(index, 'nato', 'china')).toEqual({ forward: [], reverse: [] });
+  });
+
+  it('names the relations a statement backs, one per target', () => {
+    expect(statementRelations(statements[0])).toEqual(['china>russia>talks', 'china>ukraine>talks']);
   });
 });

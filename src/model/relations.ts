@@ -19,6 +19,9 @@ export type Index = {
   stances: Map<string, Stance>;
   statements: Map<string, Statement>;
   relations: Map<string, Relation>;
+  /** Relations by the actor who spoke, and by the actor spoken about: adjacency without scans. */
+  outgoing: Map<string, Relation[]>;
+  incoming: Map<string, Relation[]>;
 };
 
 export const relationId = (from: string, to: string, stance: string) => `${from}>${to}>${stance}`;
@@ -39,7 +42,18 @@ export function deriveRelations(statements: readonly Statement[]): Map<string, R
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
+function groupBy(relations: Iterable<Relation>, key: 'from' | 'to'): Map<string, Relation[]> {
+  const groups = new Map<string, Relation[]>();
+  for (const relation of relations) {
+    const list = groups.get(relation[key]);
+    if (list) list.push(relation);
+    else groups.set(relation[key], [relation]);
+  }
+  return groups;
+}
+
 export function buildIndex(dataset: Dataset): Index {
+  const relations = deriveRelations(dataset.statements);
   return {
     dataset,
     actors: byId(dataset.actors),
@@ -47,7 +61,9 @@ export function buildIndex(dataset: Dataset): Index {
     sources: byId(dataset.sources),
     stances: byId(dataset.stances),
     statements: byId(dataset.statements),
-    relations: deriveRelations(dataset.statements),
+    relations,
+    outgoing: groupBy(relations.values(), 'from'),
+    incoming: groupBy(relations.values(), 'to'),
   };
 }
 
@@ -61,19 +77,18 @@ const resolve = (index: Index, relation: Relation): RelationGroup => ({
 
 /** What an actor said, grouped by (target, stance), and what others said about it. */
 export function actorGroups(index: Index, actorId: string): { by: RelationGroup[]; about: RelationGroup[] } {
-  const by: RelationGroup[] = [];
-  const about: RelationGroup[] = [];
-  for (const relation of index.relations.values()) {
-    if (relation.from === actorId) by.push(resolve(index, relation));
-    else if (relation.to === actorId) about.push(resolve(index, relation));
-  }
-  return { by, about };
+  return {
+    by: (index.outgoing.get(actorId) ?? []).map((r) => resolve(index, r)),
+    about: (index.incoming.get(actorId) ?? []).map((r) => resolve(index, r)),
+  };
 }
 
-/** The selected relation's statements, and everything said in the opposite direction. */
-export function relationView(index: Index, relationKey: string): { forward: RelationGroup; reverse: RelationGroup[] } | null {
-  const relation = index.relations.get(relationKey);
-  if (!relation) return null;
-  const reverse = [...index.relations.values()].filter((r) => r.from === relation.to && r.to === relation.from);
-  return { forward: resolve(index, relation), reverse: reverse.map((r) => resolve(index, r)) };
+/** Everything `from` said about `to`, grouped by stance, and everything said back. */
+export function pairGroups(index: Index, from: string, to: string): { forward: RelationGroup[]; reverse: RelationGroup[] } {
+  const between = (a: string, b: string) =>
+    (index.outgoing.get(a) ?? []).filter((r) => r.to === b).map((r) => resolve(index, r));
+  return { forward: between(from, to), reverse: between(to, from) };
 }
+
+/** The relation ids a statement backs: one per target. */
+export const statementRelations = (statement: Statement) => statement.targets.map((to) => relationId(statement.actor, to, statement.stance));

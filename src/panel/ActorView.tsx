@@ -1,32 +1,40 @@
-import { actorGroups, type Index } from '../model/relations';
+import { narrow } from '../model/filter';
+import { actorGroups, type Index, type RelationGroup } from '../model/relations';
+import type { Statement } from '../model/schema';
+import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
 import { KIND_LABEL, plural } from './format';
 
-export function ActorView({ index, actorId }: { index: Index; actorId: string }) {
+// A statement with several targets appears in several groups but counts once.
+const count = (groups: RelationGroup[]) => new Set(groups.flatMap((g) => g.statements.map((s) => s.id))).size;
+
+export function ActorView({ index, actorId, visible }: { index: Index; actorId: string; visible: (s: Statement) => boolean }) {
   const actor = index.actors.get(actorId);
   if (!actor) return null;
-  const { by, about } = actorGroups(index, actorId);
-  // A statement with several targets appears in several groups but counts once.
-  const count = (groups: typeof by) => new Set(groups.flatMap((g) => g.statements.map((s) => s.id))).size;
+  const all = actorGroups(index, actorId);
+  const by = narrow(all.by, visible);
+  const about = narrow(all.about, visible);
+  const name = actor.short ?? actor.name;
 
   return (
     <div className="view">
       <header className="view-header">
         <p className="eyebrow">{KIND_LABEL[actor.kind]}</p>
-        <h2 tabIndex={-1} data-autofocus>{actor.name}</h2>
+        <h2 tabIndex={-1}>{actor.name}</h2>
         {actor.description && <p className="lede">{actor.description}</p>}
       </header>
+      <HiddenNote count={count(all.by.concat(all.about)) - count(by.groups.concat(about.groups))} />
       <section aria-labelledby="by-heading">
         <h3 id="by-heading" className="section-heading">
-          What {actor.short ?? actor.name} said <span className="count">{plural(count(by), 'statement')}</span>
+          What {name} said <span className="count">{plural(count(by.groups), 'statement')}</span>
         </h3>
-        {by.length ? <RelationGroupList index={index} groups={by} perspective="from" /> : <p className="empty">No statements by {actor.name} in this dataset.</p>}
+        {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" /> : <p className="empty">No statements by {actor.name} shown.</p>}
       </section>
       <section aria-labelledby="about-heading">
         <h3 id="about-heading" className="section-heading">
-          Said about {actor.short ?? actor.name} <span className="count">{plural(count(about), 'statement')}</span>
+          Said about {name} <span className="count">{plural(count(about.groups), 'statement')}</span>
         </h3>
-        {about.length ? <RelationGroupList index={index} groups={about} perspective="to" /> : <p className="empty">No statements about {actor.name} in this dataset.</p>}
+        {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" /> : <p className="empty">No statements about {actor.name} shown.</p>}
       </section>
     </div>
   );

@@ -1,27 +1,67 @@
-import { TONES, type ActorKind } from '../model/schema';
+import { useMemo } from 'react';
+import { stanceCounts } from '../model/filter';
+import type { Index } from '../model/relations';
+import { TONES } from '../model/schema';
+import { useStore } from '../store/useStore';
 import { TONE_STYLE } from '../theme/tones';
 import { ToneSwatch } from './ToneSwatch';
 import { KIND_LABEL } from './format';
 
-/** How to read the map: line colour and style by tone, shape by kind of actor. */
-export function Legend({ kinds }: { kinds: ActorKind[] }) {
+/** The key to the map, and its stance filter: a stance toggles alone, a tone toggles its group. */
+export function Legend({ index }: { index: Index }) {
+  const hidden = useStore((s) => s.hiddenStances);
+  const asOf = useStore((s) => s.asOf);
+  const { toggleStance, setStancesHidden } = useStore.getState();
+  const counts = useMemo(() => stanceCounts(index, asOf), [index, asOf]);
+  const stances = index.dataset.stances;
+  const kinds = [...new Set(index.dataset.actors.map((a) => a.kind))];
+  const shown = stances.length - hidden.length;
+
   return (
-    <div className="legend" aria-label="Legend">
-      <ul>
-        {TONES.map((tone) => (
-          <li key={tone}>
-            <ToneSwatch tone={tone} /> {TONE_STYLE[tone].label}
-          </li>
-        ))}
-      </ul>
-      <ul>
+    <section className="legend" aria-labelledby="legend-heading">
+      <div className="legend-head">
+        <h2 id="legend-heading">Stances</h2>
+        <span className="count">{shown === stances.length ? 'all shown' : `${shown} of ${stances.length} shown`}</span>
+        {hidden.length > 0 && (
+          <button type="button" className="link-button inline" onClick={() => setStancesHidden(hidden, false)}>Show all</button>
+        )}
+      </div>
+      {TONES.map((tone) => {
+        const group = stances.filter((s) => s.tone === tone);
+        if (!group.length) return null;
+        const off = group.filter((s) => hidden.includes(s.id)).length;
+        return (
+          <div key={tone} className="legend-tone">
+            <button
+              type="button"
+              className="tone-toggle"
+              aria-pressed={off === 0 ? true : off === group.length ? false : 'mixed'}
+              onClick={() => setStancesHidden(group.map((s) => s.id), off === 0)}
+            >
+              <ToneSwatch tone={tone} /> {TONE_STYLE[tone].label}
+            </button>
+            <ul>
+              {group.map((stance) => (
+                <li key={stance.id}>
+                  <button type="button" className="stance-toggle" aria-pressed={!hidden.includes(stance.id)} onClick={() => toggleStance(stance.id)} title={stance.description}>
+                    <span className="check" aria-hidden="true" />
+                    <span className="stance-label">{stance.label}</span>
+                    <span className="count">{counts.get(stance.id) ?? 0}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <ul className="legend-kinds">
         {kinds.map((kind) => (
           <li key={kind}>
             <span className={`kind-icon kind-${kind}`} aria-hidden="true" /> {KIND_LABEL[kind]}
           </li>
         ))}
       </ul>
-      <p>Arrows point from the actor who spoke to the actor spoken about; thicker lines carry more statements.</p>
-    </div>
+      <p className="legend-note">Arrows run from the actor who spoke to the actor spoken about; thicker lines carry more statements.</p>
+    </section>
   );
 }

@@ -1,19 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
-import { useStore } from '../store/useStore';
+import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
 import { Overview } from './Overview';
 import { RelationView } from './RelationView';
 
+const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
+
 export function Panel({ index }: { index: Index }) {
-  const selection = useStore((s) => s.selection);
+  const { selection, hiddenStances, asOf } = useStore(useShallow(pick));
   const clear = useStore((s) => s.clear);
   const scroller = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => makeVisibility(index, { hiddenStances, asOf }), [index, hiddenStances, asOf]);
+  const statement = selection?.kind === 'statement' ? index.statements.get(selection.id) : undefined;
 
-  // A new selection starts at the top of the panel, as a new page would.
+  // A new selection starts at the top, as a new page would; a chosen statement is brought into view.
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [selection]);
+    const card = statement && scroller.current?.querySelector(`[data-statement="${statement.id}"]`);
+    if (card) card.scrollIntoView({ block: 'center' });
+    else scroller.current?.scrollTo({ top: 0 });
+  }, [selection, statement]);
 
   return (
     <aside className="panel" aria-label="Statements">
@@ -25,8 +33,19 @@ export function Panel({ index }: { index: Index }) {
         </div>
       )}
       <div className="panel-scroll" ref={scroller}>
-        {selection?.kind === 'actor' && <ActorView key={selection.id} index={index} actorId={selection.id} />}
-        {selection?.kind === 'relation' && <RelationView key={selection.id} index={index} relationKey={selection.id} />}
+        {selection?.kind === 'actor' && <ActorView key={selection.id} index={index} actorId={selection.id} visible={visible} />}
+        {selection?.kind === 'relation' && (
+          <RelationView key={`${selection.from}>${selection.to}`} index={index} from={selection.from} to={selection.to} visible={visible} />
+        )}
+        {statement && (
+          <RelationView
+            index={index}
+            from={statement.actor}
+            to={statement.targets[0]}
+            visible={(s) => s.id === statement.id || visible(s)}
+            selectedStatement={statement.id}
+          />
+        )}
         {!selection && <Overview index={index} />}
       </div>
     </aside>

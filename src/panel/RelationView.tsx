@@ -1,49 +1,49 @@
-import { relationView, type Index } from '../model/relations';
+import { narrow } from '../model/filter';
+import { pairGroups, type Index } from '../model/relations';
+import type { Statement } from '../model/schema';
 import { useStore } from '../store/useStore';
+import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
-import { ToneSwatch } from './ToneSwatch';
 import { actorName } from './format';
 
-/** The selected relation beside whatever the other side said back, so a one-way relation shows as one. */
-export function RelationView({ index, relationKey }: { index: Index; relationKey: string }) {
+type Props = { index: Index; from: string; to: string; visible: (s: Statement) => boolean; selectedStatement?: string };
+
+/** What A said about B beside what B said about A, so a one-way relation shows as one. */
+export function RelationView({ index, from, to, visible, selectedStatement }: Props) {
   const selectActor = useStore((s) => s.selectActor);
-  const view = relationView(index, relationKey);
-  if (!view) return null;
-  const { relation } = view.forward;
-  const stance = index.stances.get(relation.stance)!;
-  const from = actorName(index, relation.from);
-  const to = actorName(index, relation.to);
+  const all = pairGroups(index, from, to);
+  const forward = narrow(all.forward, visible);
+  const reverse = narrow(all.reverse, visible);
+  const [a, b] = [actorName(index, from), actorName(index, to)];
   const actorButton = (id: string, name: string) => (
     <button type="button" className="link-button" onClick={() => selectActor(id)}>{name}</button>
+  );
+  const column = (id: string, title: string, groups: typeof forward.groups, speaker: string, subject: string) => (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="section-heading">{title}</h3>
+      {groups.length ? (
+        <RelationGroupList index={index} groups={groups} perspective="pair" selectedStatement={selectedStatement} />
+      ) : (
+        <p className="empty one-way">
+          <span className="one-way-mark">One-way.</span> No statement by {speaker} about {subject} {forward.hidden + reverse.hidden ? 'shown' : 'in this dataset'}.
+        </p>
+      )}
+    </section>
   );
 
   return (
     <div className="view">
       <header className="view-header">
         <p className="eyebrow">Relation</p>
-        <h2 tabIndex={-1} data-autofocus>
-          {actorButton(relation.from, from)} <span aria-label="to">→</span> {actorButton(relation.to, to)}
+        <h2 tabIndex={-1}>
+          {actorButton(from, a)}{' '}
+          {reverse.groups.length ? <span aria-label="and">⇄</span> : <span aria-label="to">→</span>} {actorButton(to, b)}
         </h2>
-        <p className="lede stance-line">
-          <ToneSwatch tone={stance.tone} color={stance.color} /> {stance.label}
-        </p>
-        {stance.description && <p className="stance-description">{stance.description}</p>}
       </header>
+      <HiddenNote count={forward.hidden + reverse.hidden} />
       <div className="directions">
-        <section aria-labelledby="forward-heading">
-          <h3 id="forward-heading" className="section-heading">{from} on {to}</h3>
-          <RelationGroupList index={index} groups={[view.forward]} perspective="pair" />
-        </section>
-        <section aria-labelledby="reverse-heading">
-          <h3 id="reverse-heading" className="section-heading">{to} on {from}</h3>
-          {view.reverse.length ? (
-            <RelationGroupList index={index} groups={view.reverse} perspective="pair" />
-          ) : (
-            <p className="empty one-way">
-              One-way: no statement by {to} about {from} in this dataset.
-            </p>
-          )}
-        </section>
+        {column('forward-heading', `${a} on ${b}`, forward.groups, a, b)}
+        {column('reverse-heading', `${b} on ${a}`, reverse.groups, b, a)}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 // Display helpers shared by the panel's components; pure, so they are tested without React.
 import type { Index } from '../model/relations';
 import type { ActorKind, Statement } from '../model/schema';
+import type { Selection } from '../store/useStore';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -17,7 +18,7 @@ export function actorName(index: Index, id: string): string {
 export function speakerOf(index: Index, statement: Statement): { name: string; role?: string } {
   const person = statement.speaker ? index.people.get(statement.speaker) : undefined;
   if (person) return { name: person.name, role: person.role };
-  return { name: actorName(index, statement.actor), role: 'institutional statement' };
+  return { name: actorName(index, statement.actor) };
 }
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -28,3 +29,37 @@ export const KIND_LABEL: Record<ActorKind, string> = {
   organization: 'Organisation',
   group: 'Group',
 };
+
+/** One plain-text line that cites a statement fully: speaker, role, date, quote, publisher, publication, URL. */
+export function citation(index: Index, statement: Statement): string {
+  const speaker = speakerOf(index, statement);
+  const source = index.sources.get(statement.source)!;
+  const who = speaker.role ? `${speaker.name} (${speaker.role}, ${actorName(index, statement.actor)})` : speaker.name;
+  const when = statement.date ? formatDay(statement.date) : 'date not given in the source';
+  const how = statement.mode === 'direct' ? '' : ' (as paraphrased by the source)';
+  const title = source.title ? ` "${source.title}",` : '';
+  return `${who}, ${when}${how}: “${statement.quote}” Reported by ${source.publisher},${title} ${formatDay(source.published)}, ${source.url}`;
+}
+
+/** The sentence a screen reader hears when the selection changes. */
+export function describeSelection(index: Index, selection: Selection): string {
+  if (!selection) return 'Selection cleared; showing the overview.';
+  if (selection.kind === 'actor') {
+    const by = index.dataset.statements.filter((s) => s.actor === selection.id).length;
+    return `${actorName(index, selection.id)} selected: ${plural(by, 'statement')} by it. Its statements are in the panel.`;
+  }
+  if (selection.kind === 'relation') {
+    return `Relation selected: ${actorName(index, selection.from)} and ${actorName(index, selection.to)}. Statements in both directions are in the panel.`;
+  }
+  const statement = index.statements.get(selection.id);
+  return statement ? `Statement by ${speakerOf(index, statement).name} selected and shown in the panel.` : '';
+}
+
+/** A text summary of the whole map, for readers who cannot see the canvas. */
+export function summarizeMap(index: Index): string {
+  const { actors, statements } = index.dataset;
+  const said = new Map<string, number>();
+  for (const s of statements) said.set(s.actor, (said.get(s.actor) ?? 0) + 1);
+  const top = [...said].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id, n]) => `${actorName(index, id)} (${n})`);
+  return `Map of ${plural(actors.length, 'actor')} joined by ${plural(index.relations.size, 'relation')}, backed by ${plural(statements.length, 'statement')}. Most statements: ${top.join(', ')}. Use the list view or the actor list in the panel to reach every statement.`;
+}

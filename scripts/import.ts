@@ -1,0 +1,100 @@
+// npm run import -- <folder | file.csv ...> [-o out.json]: builds a dataset from spreadsheet CSV files
+// (layout: data/templates/README.md). Prints every problem as `file row N, column c: message` and exits 1
+// on any error without writing anything; otherwise writes the JSON to -o, or to stdout.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { importCsv } from '../src/model/csv';
+import { validateImport } from '../src/model/csvProblems';
+import { formatProblem, type Archives } from '../src/model/validate';
+
+const USAGE = 'usage: npm run import -- <folder | file.csv ...> [-o out.json]';
+
+function fail(...lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+function parseArgs(args: string[]): { inputs: string[]; output?: string } {
+  const inputs: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-o' || arg === '--output') output = args[++i] ?? fail(`${arg} needs a file name`, USAGE);
+    else if (arg === '-h' || arg === '--help') fail(USAGE);
+    else if (arg.startsWith('-')) fail(`unknown option ${arg}`, USAGE);
+    else inputs.push(arg);
+  }
+  if (!inputs.length) fail(USAGE);
+  return { inputs, output };
+}
+
+// Spreadsheets can also save in a legacy code page; read as UTF-8, its ’ and “ ” would turn to garbage.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A folder gives all its .csv files, so a misnamed one is reported rather than silently missed. */
+function readInputs(inputs: string[]): Record<string, string> {
+  const paths = inputs.flatMap((input) => {
+    if (!existsSync(input)) fail(`${input}: no such file or folder`);
+    if (!statSync(input).isDirectory()) return [input];
+    return readdirSync(input)
+      .filter((name) => name.toLowerCase().endsWith('.csv'))
+      .sort()
+      .map((name) => join(input, name));
+  });
+  const files: Record<string, string> = {};
+  const errors: string[] = [];
+  for (const path of paths) {
+    const name = basename(path);
+    if (Object.hasOwn(files, name)) errors.push(`${path}: a second ${name}; give one file of each name`);
+    else {
+      try {
+        files[name] = utf8.decode(readFileSync(path));
+      } catch {
+        errors.push(`${path}: is not UTF-8 text; save it as "CSV UTF-8" (see data/templates/README.md)`);
+      }
+    }
+  }
+  if (errors.length) fail(...errors);
+  return files;
+}
+
+/** Archive paths are relative to the JSON file being written, exactly as the dataset will read them. */
+function readArchives(raw: unknown, base: string): Archives {
+  const archives: Archives = {};
+  const sources = (raw as { sources?: unknown }).sources;
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const path = (source as { archive?: unknown }).archive;
+    if (typeof path !== 'string' || Object.hasOwn(archives, path)) continue;
+    try {
+      archives[path] = readFileSync(resolve(base, path), 'utf8');
+    } catch {
+      // Left out: the validator reports the archive as unreadable, at its sources.csv cell.
+    }
+  }
+  return archives;
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const { inputs, output } = parseArgs(process.argv.slice(2));
+const imported = importCsv(readInputs(inputs));
+const base = output ? dirname(resolve(output)) : process.cwd();
+const { dataset, problems } = validateImport(imported, readArchives(imported.raw, base));
+for (const problem of problems) console.error(formatProblem(problem));
+const errors = problems.filter((p) => p.level === 'error').length;
+const warnings = problems.length - errors;
+if (!dataset) fail(`\n${inputs.length === 1 ? inputs[0] : `${inputs.length} inputs`}: ${count(errors, 'error')}; nothing written`);
+
+// "$schema" lets an editor check the file while it is edited; it only resolves next to schema.json.
+const withSchema = output && existsSync(join(base, 'schema.json')) ? { $schema: './schema.json', ...(imported.raw as object) } : imported.raw;
+const json = `${JSON.stringify(withSchema, null, 2)}\n`;
+if (output) writeFileSync(output, json);
+else process.stdout.write(json);
+const counts = [
+  count(dataset.actors.length, 'actor'),
+  count(dataset.people.length, 'person', 'people'),
+  count(dataset.sources.length, 'source'),
+  count(dataset.stances.length, 'stance'),
+  count(dataset.statements.length, 'statement'),
+];
+console.error(`${output ? `wrote ${output}` : 'imported'}: ${counts.join(', ')}${warnings ? ` (${count(warnings, 'warning')})` : ''}`);

@@ -1,0 +1,71 @@
+// The validator points at JSON paths (`statements[6].targets[0]`); someone who typed the data into a
+// spreadsheet needs the file, row and column instead (`statements.csv row 8, column targets`).
+import { CSV_LAYOUT, cellPath, importCsv, LISTS, type CsvFiles, type CsvImport, type RowIndex } from './csv';
+import { validateDataset, type Archives, type Problem, type Report } from './validate';
+
+type Segment = string | number;
+
+const LIST_NAMES: readonly string[] = LISTS;
+const DATASET_COLUMNS = CSV_LAYOUT['dataset.csv'].columns;
+// Messages mention other items by path too: `duplicate id "x"; first used at statements[1]`.
+const ITEM_IN_MESSAGE = new RegExp(`\\b(${LISTS.join('|')})\\[(\\d+)\\]`, 'g');
+
+/** The inverse of formatPath in validate.ts: `a.b[0]["c d"]` -> ['a', 'b', 0, 'c d']. */
+function parsePath(path: string): Segment[] | null {
+  const segment = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  const segments: Segment[] = [];
+  while (segment.lastIndex < path.length) {
+    const match = segment.exec(path);
+    if (!match) return null;
+    segments.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : (JSON.parse(match[3]) as string)));
+  }
+  return segments;
+}
+
+/** The file, row and column a JSON path came from, or null for a path no CSV file holds. */
+function locate(path: string, rows: RowIndex): { file: string; at: string } | null {
+  const [head, key, field] = parsePath(path) ?? [];
+  const column = typeof field === 'string' ? field : undefined;
+  if (typeof head !== 'string') return null;
+  if (LIST_NAMES.includes(head)) {
+    const file = `${head}.csv`;
+    return { file, at: typeof key === 'number' ? cellPath(file, rows.lists[head]?.[key], column) : file };
+  }
+  if (head === 'positions') {
+    // `positions.<actor>` alone is the actor cell itself (an unknown actor); deeper paths name x or y.
+    const at = typeof key === 'string' ? cellPath('positions.csv', rows.positions.get(key), column ?? 'actor') : 'positions.csv';
+    return { file: 'positions.csv', at };
+  }
+  if (DATASET_COLUMNS.includes(head)) return { file: 'dataset.csv', at: cellPath('dataset.csv', rows.dataset, head) };
+  return null;
+}
+
+export function translateProblem(problem: Problem, rows: RowIndex): Problem {
+  const place = locate(problem.path, rows);
+  if (!place) return problem;
+  const message = problem.message.replace(ITEM_IN_MESSAGE, (whole, list: string, index: string) => {
+    const row = rows.lists[list]?.[Number(index)];
+    if (row === undefined) return whole;
+    return list === place.file.replace(/\.csv$/, '') ? `row ${row}` : cellPath(`${list}.csv`, row);
+  });
+  return { ...problem, path: place.at, message };
+}
+
+/** Validates an import and reports every problem by file, row and column. */
+export function validateImport(imported: CsvImport, archives: Archives = {}): Report {
+  if (imported.fatal) return { dataset: null, problems: imported.problems };
+  const report = validateDataset(imported.raw, archives);
+  // The import leaves out a value it has already reported (no dataset.csv, an x that is not a number);
+  // the validator would only add that the value is required.
+  const reported = new Set(imported.problems.filter((p) => p.level === 'error').map((p) => p.path));
+  const translated = report.problems
+    .map((p) => translateProblem(p, imported.rows))
+    .filter((p) => !(p.message === 'is required' && reported.has(p.path)));
+  const problems = [...imported.problems, ...translated];
+  return { dataset: problems.some((p) => p.level === 'error') ? null : report.dataset, problems };
+}
+
+/** Parses the CSV files and validates the dataset they describe, with archived texts keyed by `archive` path. */
+export function importAndValidate(files: CsvFiles, archives: Archives = {}): Report {
+  return validateImport(importCsv(files), archives);
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dateRange, effectiveDate, makeVisibility, narrow, stanceCounts, visibleWeights } from './filter';
+import { actorGroups, buildIndex } from './relations';
+import type { Dataset } from './schema';
+
+const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset;
+const index = buildIndex(dataset);
+const byId = (id: string) => index.statements.get(id)!;
+
+describe('filters', () => {
+  it('without filters, every relation keeps its full weight', () => {
+    const weights = visibleWeights(index, { hiddenStances: [], asOf: null });
+    expect(weights.size).toBe(index.relations.size);
+    for (const [id, weight] of weights) expect(weight).toBe(index.relations.get(id)!.statements.length);
+  });
+
+  it('a hidden stance drops its relations', () => {
+    const weights = visibleWeights(index, { hiddenStances: ['supports-negotiation'], asOf: null });
+    expect([...weights.keys()].some((id) => id.endsWith('>supports-negotiation'))).toBe(false);
+    expect(weights.has('china>united-states>accuses-interference')).toBe(true);
+  });
+
+  it("'as of' keeps statements said on or before the day", () => {
+    const weights = visibleWeights(index, { hiddenStances: [], asOf: '2022-02-24' });
+    const expected = dataset.statements.filter((s) => effectiveDate(index, s) <= '2022-02-24');
+    expect(expected.map((s) => s.id)).toEqual(['china-us-interfering-internal-affairs']);
+    expect([...weights.entries()]).toEqual([['china>united-states>accuses-interference', 1]]);
+  });
+
+  it('dates an undated statement by its source, since it was said by then', () => {
+    const undated = dataset.statements.find((s) => !s.date)!;
+    expect(effectiveDate(index, undated)).toBe('2022-02-25');
+    expect(makeVisibility(index, { hiddenStances: [], asOf: '2022-02-24' })(undated)).toBe(false);
+  });
+
+  it('lists the distinct days of the data in order', () => {
+    expect(dateRange(index)).toEqual(['2022-02-24', '2022-02-25']);
+  });
+
+  it('counts statements per stance for the legend, under the day only', () => {
+    expect(stanceCounts(index, null).get('supports-negotiation')).toBe(dataset.statements.filter((s) => s.stance === 'supports-negotiation').length);
+    expect([...stanceCounts(index, '2022-02-24')]).toEqual([['accuses-interference', 1]]);
+  });
+
+  it('narrows panel groups and says how many it hid', () => {
+    const { about } = actorGroups(index, 'united-states');
+    const visible = makeVisibility(index, { hiddenStances: ['rebukes'], asOf: null });
+    const result = narrow(about, visible);
+    expect(result.groups.some((g) => g.relation.stance === 'rebukes')).toBe(false);
+    expect(result.hidden).toBe(dataset.statements.filter((s) => s.stance === 'rebukes' && s.targets.includes('united-states')).length);
+    expect(byId('china-us-not-qualified').stance).toBe('rebukes');
+  });
+});

@@ -1,0 +1,61 @@
+// What the reader's filters leave visible: stances switched off, and an 'as of' day. Pure, so the
+// graph, the list view and the panel all count the same way.
+import type { Index, RelationGroup } from './relations';
+import type { Statement } from './schema';
+
+export type Filter = { hiddenStances: readonly string[]; asOf: string | null };
+export const NO_FILTER: Filter = { hiddenStances: [], asOf: null };
+
+/**
+ * The day a statement counts from. An undated statement was said on or before its source was
+ * published, so it is only certainly on the map from that day.
+ */
+export function effectiveDate(index: Index, statement: Statement): string {
+  return statement.date ?? index.sources.get(statement.source)!.published;
+}
+
+export function makeVisibility(index: Index, filter: Filter): (statement: Statement) => boolean {
+  const hidden = new Set(filter.hiddenStances);
+  return (statement) =>
+    !hidden.has(statement.stance) && (filter.asOf === null || effectiveDate(index, statement) <= filter.asOf);
+}
+
+/** Visible statement count per relation id; relations with none are absent. Linear in statements. */
+export function visibleWeights(index: Index, filter: Filter): Map<string, number> {
+  const visible = makeVisibility(index, filter);
+  const weights = new Map<string, number>();
+  for (const relation of index.relations.values()) {
+    let count = 0;
+    for (const id of relation.statements) if (visible(index.statements.get(id)!)) count++;
+    if (count) weights.set(relation.id, count);
+  }
+  return weights;
+}
+
+/** Every distinct day the map can be shown 'as of', in order. */
+export function dateRange(index: Index): string[] {
+  return [...new Set(index.dataset.statements.map((s) => effectiveDate(index, s)))].sort();
+}
+
+/** Statements per stance under the 'as of' day only, for the legend's counts. */
+export function stanceCounts(index: Index, asOf: string | null): Map<string, number> {
+  const visible = makeVisibility(index, { hiddenStances: [], asOf });
+  const counts = new Map<string, number>();
+  for (const statement of index.dataset.statements) {
+    if (visible(statement)) counts.set(statement.stance, (counts.get(statement.stance) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Groups with their statements narrowed to the visible ones, and how many were hidden. */
+export function narrow(groups: RelationGroup[], visible: (s: Statement) => boolean): { groups: RelationGroup[]; hidden: number } {
+  let hidden = 0;
+  const kept: RelationGroup[] = [];
+  for (const group of groups) {
+    const statements = group.statements.filter(visible);
+    hidden += group.statements.length - statements.length;
+    if (statements.length) kept.push({ relation: group.relation, statements });
+  }
+  return { groups: kept, hidden };
+}
+

@@ -1,0 +1,14 @@
+import { useStore } from '../store/useStore';
+import { plural } from './format';
+
+/** Says how many statements the filters hide here, with a way to show them. */
+export function HiddenNote({ count }: { count: number }) {
+  if (!count) return null;
+  const showAll = () => useStore.setState({ hiddenStances: [], asOf: null });
+  return (
+    <p className="hidden-note">
+      {plural(count, 'statement')} hidden by the filters.{' '}
+      <button type="button" className="link-button inline" onClick={showAll}>Show all</button>
+    </p>
+  );
+}
