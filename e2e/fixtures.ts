@@ -49,19 +49,26 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+/** The canvas restyles a frame after the store changes (the panel paints first): wait for it. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
 /** Ids of the canvas elements that carry the selection highlight. */
-export function highlighted(page: Page): Promise<string[]> {
+export async function highlighted(page: Page): Promise<string[]> {
+  await nextFrames(page);
   return page.evaluate(() => window.__stancemapCy!.$('.selected').map((e) => e.id()));
 }
 
 export const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' });
 
 /** Class names that carry a canvas element's state (selected, faded, dim, hidden, isolated). */
-export function classesOf(page: Page, id: string): Promise<string[]> {
+export async function classesOf(page: Page, id: string): Promise<string[]> {
+  await nextFrames(page);
   return page.evaluate((elementId) => window.__stancemapCy!.getElementById(elementId).classes(), id);
 }
 
 /** The ids of the edges still drawn. */
-export function visibleEdges(page: Page): Promise<string[]> {
+export async function visibleEdges(page: Page): Promise<string[]> {
+  await nextFrames(page);
   return page.evaluate(() => window.__stancemapCy!.edges().filter((e) => !e.hasClass('hidden')).map((e) => e.id()));
 }

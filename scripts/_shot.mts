@@ -10,5 +10,5 @@ if (click) {
   await p.mouse.click(pt.x, pt.y);
   await p.waitForTimeout(500);
 }
-await p.screenshot({ path: out, fullPage: +w < 800 });
+await p.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await b.close();

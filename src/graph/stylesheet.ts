@@ -7,7 +7,9 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 
 /** Scratch key: how much node labels are enlarged when the map is shown small (set on resize). */
 export const LABEL_SCALE = 'stancemapLabelScale';
-const scaled = (size: number) => (ele: { cy: () => Core }) => size * ((ele.cy().scratch(LABEL_SCALE) as number | undefined) ?? 1);
+/** A size that grows with the label scale; `power` below 1 grows it less than the labels. */
+const scaled = (size: number, power = 1) => (ele: { cy: () => Core }) =>
+  size * ((ele.cy().scratch(LABEL_SCALE) as number | undefined) ?? 1) ** power;
 
 // Shape carries the actor kind, so a kind is readable without colour.
 const KIND_SHAPES = { state: 'ellipse', alliance: 'hexagon', organization: 'round-rectangle', group: 'diamond' };
@@ -27,8 +29,8 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      width: 34,
-      height: 34,
+      width: scaled(34, 0.5),
+      height: scaled(34, 0.5),
       'background-color': '#ffffff',
       'border-width': 2.5,
       'border-color': INK,
@@ -36,8 +38,6 @@ export const STYLESHEET: StylesheetJson = [
       'underlay-opacity': 0,
       'underlay-color': HIGHLIGHT,
       'underlay-shape': 'ellipse',
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
@@ -68,8 +68,6 @@ export const STYLESHEET: StylesheetJson = [
       'underlay-padding': 5,
       'underlay-opacity': 0,
       'underlay-color': HIGHLIGHT,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import type { Index } from '../model/relations';
 import { useStore, type ViewState } from '../store/useStore';
-import { applyFilter, applyHover, applySelection } from './graphClasses';
+import { applyFilter, focusArea, markSelected, Spotlight } from './graphClasses';
 import { LABEL_SCALE } from './stylesheet';
 
 /** Fit the map to its box; on small screens, enlarge node labels so they stay readable. */
@@ -27,9 +27,15 @@ function follow<T>(cy: Core, pick: (s: ViewState) => T, apply: (value: T) => voi
   });
 }
 
+// Moving between actors sends mouseout then mouseover; waiting this long before clearing the hover
+// lets the spotlight move instead of switching off and on (which restyles every element twice).
+const HOVER_CLEAR_MS = 120;
+
 export function useGraphBindings(cy: Core | null, container: HTMLElement | null, index: Index): void {
   useEffect(() => {
     if (!cy) return;
+    const hover = new Spotlight(cy, 'dim');
+    let clearTimer = 0;
     const onTap = (event: EventObject) => {
       const { selectActor, selectRelation, clear } = useStore.getState();
       const target = event.target;
@@ -37,8 +43,14 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
       else if (target.isNode()) selectActor(target.id());
       else selectRelation(target.source().id(), target.target().id());
     };
-    const onOver = (event: EventObject) => applyHover(cy, event.target);
-    const onOut = () => applyHover(cy, null);
+    const onOver = (event: EventObject) => {
+      window.clearTimeout(clearTimer);
+      hover.show(focusArea(event.target));
+    };
+    const onOut = () => {
+      window.clearTimeout(clearTimer);
+      clearTimer = window.setTimeout(() => !cy.destroyed() && hover.show(null), HOVER_CLEAR_MS);
+    };
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
@@ -46,6 +58,7 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
     const host = cy.container();
     host?.addEventListener('mouseleave', onOut);
     return () => {
+      window.clearTimeout(clearTimer);
       host?.removeEventListener('mouseleave', onOut);
       cy.removeListener('tap', onTap);
       cy.removeListener('mouseover', 'node, edge', onOver);
@@ -55,22 +68,23 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
 
   useEffect(() => {
     if (!cy) return;
-    return follow(cy, (s) => s.selection, (selection) => applySelection(cy, index, selection));
-  }, [cy, index]);
-
-  useEffect(() => {
-    if (!cy) return;
-    // Filters change which edges exist, so the selection's faded set is recomputed after them.
-    const refilter = () => {
-      const { hiddenStances, asOf, selection } = useStore.getState();
-      applyFilter(cy, index, { hiddenStances, asOf });
-      applySelection(cy, index, selection);
+    const spotlight = new Spotlight(cy, 'faded');
+    // The panel paints first; the canvas restyle follows in the next frame, so a click feels instant.
+    let frame = 0;
+    const refresh = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        const { selection, hiddenStances, asOf } = useStore.getState();
+        applyFilter(cy, index, { hiddenStances, asOf });
+        const target = markSelected(cy, index, selection);
+        spotlight.show(target.empty() ? null : focusArea(target));
+      });
     };
-    const stopStances = follow(cy, (s) => s.hiddenStances, refilter);
-    const stopAsOf = follow(cy, (s) => s.asOf, refilter);
+    const stops = [follow(cy, (s) => s.selection, refresh), follow(cy, (s) => s.hiddenStances, refresh), follow(cy, (s) => s.asOf, refresh)];
     return () => {
-      stopStances();
-      stopAsOf();
+      cancelAnimationFrame(frame);
+      stops.forEach((stop) => stop());
     };
   }, [cy, index]);
 
