@@ -27,4 +27,4 @@ async function start() {
   );
 }
 
-void start();
+void start().then(() => requestAnimationFrame(() => performance.mark('stancemap:app-rendered')));

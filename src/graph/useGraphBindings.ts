@@ -51,6 +51,8 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
       window.clearTimeout(clearTimer);
       clearTimer = window.setTimeout(() => !cy.destroyed() && hover.show(null), HOVER_CLEAR_MS);
     };
+    // For the benchmark: the moment the graph has drawn once and answers input.
+    cy.one('render', () => performance.mark('stancemap:graph-ready'));
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
