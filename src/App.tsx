@@ -6,15 +6,25 @@ import { ListView } from './list/ListView';
 import { AsOfControl } from './panel/AsOfControl';
 import { Legend } from './panel/Legend';
 import { Panel } from './panel/Panel';
-import { describeSelection, summarizeMap } from './panel/format';
+import { describeSelection, formatDay, plural, summarizeMap } from './panel/format';
+import { OpenFile } from './authoring/OpenFile';
+import type { Loaded } from './model/load';
 import { SearchBox } from './search/SearchBox';
 import { useUrlSync } from './url/useUrlSync';
 import { ViewToggle } from './list/ViewToggle';
 
-export function App({ index, origin }: { index: Index; origin: string }) {
+type Props = { index: Index; loaded: Loaded; onOpenFiles: (files: File[]) => void };
+
+export function App({ index, loaded, onOpenFiles }: Props) {
   useUrlSync(index);
   const selection = useStore((s) => s.selection);
   const view = useStore((s) => s.view);
+  const arranging = useStore((s) => s.arranging);
+  const toggleArranging = (on: boolean) => {
+    // Actors are arranged on the graph, so arrange mode brings it into view.
+    if (on) useStore.getState().setView('graph');
+    useStore.getState().setArranging(on);
+  };
   // Pairs of statements side by side need room: the panel widens while a relation is open.
   const wide = selection !== null && selection.kind !== 'actor';
 
@@ -34,6 +44,13 @@ export function App({ index, origin }: { index: Index; origin: string }) {
         <h1>{dataset.title}</h1>
         <SearchBox index={index} />
       </header>
+      {loaded.kind !== 'built-in' && (
+        <p className="banner" role="note">
+          Showing <strong>{dataset.title}</strong>, loaded from <code>{loaded.origin}</code>
+          {loaded.kind === 'file' ? ' on this computer' : ''}: not the built-in dataset. Its statements are its author’s.{' '}
+          <a href="./">Open the built-in dataset</a>
+        </p>
+      )}
       <main className={wide ? 'main main-wide-panel' : 'main'}>
         <section className="graph" aria-label="Map of stances" aria-describedby="map-summary">
           <div className="toolbar">
@@ -52,11 +69,19 @@ export function App({ index, origin }: { index: Index; origin: string }) {
         <Panel index={index} />
       </main>
       <footer className="footer">
-        <span>
-          {dataset.actors.length} actors · {dataset.statements.length} statements · {dataset.sources.length}{' '}
-          {dataset.sources.length === 1 ? 'source' : 'sources'}
-        </span>
-        <span>Data: {origin}</span>
+        <p className="footer-facts">
+          {dataset.version && <span>Version {dataset.version}</span>}
+          {dataset.updated && <span>Updated {formatDay(dataset.updated)}</span>}
+          <span>
+            {plural(dataset.actors.length, 'actor')} · {plural(dataset.statements.length, 'statement')} · {plural(dataset.sources.length, 'source')}
+          </span>
+        </p>
+        <p className="footer-tools">
+          <OpenFile onFiles={onOpenFiles} />
+          <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
+            Arrange
+          </button>
+        </p>
       </footer>
       <p className="sr-only" aria-live="polite">{describeSelection(index, selection)}</p>
     </div>

@@ -1,7 +1,10 @@
+import { OpenFile } from './authoring/OpenFile';
 import { formatProblem, type Problem } from './model/validate';
 
 /** Shown instead of the map when a dataset fails validation: every problem, never a blank page. */
-export function ErrorPage({ origin, problems }: { origin: string; problems: Problem[] }) {
+type Props = { origin: string; problems: Problem[]; onOpenFiles: (files: File[]) => void };
+
+export function ErrorPage({ origin, problems, onOpenFiles }: Props) {
   const errors = problems.filter((p) => p.level === 'error');
   const warnings = problems.filter((p) => p.level === 'warning');
   return (
@@ -27,7 +30,9 @@ export function ErrorPage({ origin, problems }: { origin: string; problems: Prob
           </ul>
         </>
       )}
-      <p><a href="./">Open the built-in dataset instead</a></p>
+      <p className="error-actions">
+        <a href="./">Open the built-in dataset instead</a> <OpenFile onFiles={onOpenFiles} />
+      </p>
     </main>
   );
 }

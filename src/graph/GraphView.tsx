@@ -1,16 +1,22 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { ArrangeBar } from '../authoring/ArrangeBar';
 import type { Index } from '../model/relations';
+import { useStore } from '../store/useStore';
 import { STYLESHEET } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
 import { useGraphBindings } from './useGraphBindings';
 
+cytoscape.use(fcose);
+
 // Module constants so react-cytoscapejs never re-runs the layout on a re-render.
 const PRESET: LayoutOptions = { name: 'preset', fit: true, padding: 48 };
-// Without hand-arranged positions: a circle in dataset order, the same picture on every load.
-const CIRCLE: LayoutOptions = { name: 'circle', fit: true, padding: 48, sort: undefined };
+// Without hand-arranged positions: a force layout that starts from toElements' circle and draws no
+// random numbers, so the same data gives the same picture on every load.
+const FORCE = { name: 'fcose', randomize: false, animate: false, fit: true, padding: 48, nodeRepulsion: 9000, idealEdgeLength: 120 } as LayoutOptions;
 const STYLE = { width: '100%', height: '100%' };
 
 declare global {
@@ -20,32 +26,45 @@ declare global {
   }
 }
 
+type CanvasProps = { elements: ElementDefinition[]; layout: LayoutOptions; onCy: (cy: Core) => void };
+
+// Memoised: a re-render of react-cytoscapejs re-diffs every element, so it re-renders only for new data.
+const Canvas = memo(function Canvas({ elements, layout, onCy }: CanvasProps) {
+  return (
+    <CytoscapeComponent
+      elements={elements}
+      stylesheet={STYLESHEET}
+      layout={layout}
+      cy={onCy}
+      style={STYLE}
+      minZoom={0.05}
+      maxZoom={4}
+      boxSelectionEnabled={false}
+      autounselectify
+      autoungrabify
+    />
+  );
+});
+
 export function GraphView({ index }: { index: Index }) {
   const elements = useMemo(() => toElements(index), [index]);
-  const layout = hasAllPositions(index) ? PRESET : CIRCLE;
+  const layout = hasAllPositions(index) ? PRESET : FORCE;
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const arranging = useStore((s) => s.arranging);
 
   // react-cytoscapejs calls this after every render: only a new instance is worth a state update.
   const onCy = useCallback((instance: Core) => {
     setCy((current) => (current === instance ? current : instance));
     window.__stancemapCy = instance;
   }, []);
-  useGraphBindings(cy && !cy.destroyed() ? cy : null, container, index);
+  const live = cy && !cy.destroyed() ? cy : null;
+  useGraphBindings(live, container, index);
 
   return (
     <div className="graph-host" ref={setContainer}>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={STYLESHEET}
-        layout={layout}
-        cy={onCy}
-        style={STYLE}
-        minZoom={0.2}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        autounselectify
-      />
+      <Canvas elements={elements} layout={layout} onCy={onCy} />
+      {arranging && live && <ArrangeBar cy={live} dataset={index.dataset} />}
     </div>
   );
 }

@@ -6,12 +6,17 @@ import { TONE_STYLE } from '../theme/tones';
 
 export function toElements(index: Index): ElementDefinition[] {
   const positions = index.dataset.positions;
-  const nodes = index.dataset.actors.map((actor): ElementDefinition => {
-    const at = positions?.[actor.id];
+  const { actors } = index.dataset;
+  // Actors without a position start on a circle in dataset order: the force layout then begins from
+  // the same place on every load.
+  const radius = Math.max(200, actors.length * 12);
+  const nodes = actors.map((actor, i): ElementDefinition => {
+    const angle = (2 * Math.PI * i) / actors.length;
+    const at = positions?.[actor.id] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     return {
       group: 'nodes',
       data: { id: actor.id, label: actor.short ?? actor.name, kind: actor.kind },
-      ...(at ? { position: { x: at.x, y: at.y } } : {}),
+      position: { x: at.x, y: at.y },
     };
   });
   const edges = [...index.relations.values()].map((relation): ElementDefinition => {

@@ -4,7 +4,9 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import type { Index } from '../model/relations';
-import { useStore, type ViewState } from '../store/useStore';
+import { useStore } from '../store/useStore';
+
+type State = ReturnType<typeof useStore.getState>;
 import { applyFilter, focusArea, markSelected, Spotlight } from './graphClasses';
 import { LABEL_SCALE } from './stylesheet';
 
@@ -20,7 +22,7 @@ export function fitToContainer(cy: Core): void {
 }
 
 /** Runs `apply` now and whenever the picked part of the store changes. */
-function follow<T>(cy: Core, pick: (s: ViewState) => T, apply: (value: T) => void): () => void {
+function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): () => void {
   apply(pick(useStore.getState()));
   return useStore.subscribe((state, previous) => {
     if (pick(state) !== pick(previous) && !cy.destroyed()) apply(pick(state));
@@ -89,6 +91,12 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
       stops.forEach((stop) => stop());
     };
   }, [cy, index]);
+
+  useEffect(() => {
+    if (!cy) return;
+    // Actors can be dragged only in arrange mode, so a reader's pan never moves them by accident.
+    return follow(cy, (s) => s.arranging, (arranging) => cy.autoungrabify(!arranging));
+  }, [cy]);
 
   useEffect(() => {
     if (!cy || !container) return;

@@ -1,7 +1,7 @@
 // The validator points at JSON paths (`statements[6].targets[0]`); someone who typed the data into a
 // spreadsheet needs the file, row and column instead (`statements.csv row 8, column targets`).
 import { CSV_LAYOUT, cellPath, importCsv, LISTS, type CsvFiles, type CsvImport, type RowIndex } from './csv';
-import { validateDataset, type Archives, type Problem, type Report } from './validate';
+import { validateDataset, type Archives, type Options, type Problem, type Report } from './validate';
 
 type Segment = string | number;
 
@@ -52,9 +52,9 @@ export function translateProblem(problem: Problem, rows: RowIndex): Problem {
 }
 
 /** Validates an import and reports every problem by file, row and column. */
-export function validateImport(imported: CsvImport, archives: Archives = {}): Report {
+export function validateImport(imported: CsvImport, archives: Archives = {}, options: Options = {}): Report {
   if (imported.fatal) return { dataset: null, problems: imported.problems };
-  const report = validateDataset(imported.raw, archives);
+  const report = validateDataset(imported.raw, archives, options);
   // The import leaves out a value it has already reported (no dataset.csv, an x that is not a number);
   // the validator would only add that the value is required.
   const reported = new Set(imported.problems.filter((p) => p.level === 'error').map((p) => p.path));

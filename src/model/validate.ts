@@ -67,8 +67,16 @@ function unknownRef(kind: string, id: string, known: string[]): string {
   return `unknown ${kind} "${id}"${hint}; known: ${shown || 'none'}`;
 }
 
+export type Options = {
+  /**
+   * A file opened from disk arrives without the archives beside it: its quotes cannot be checked, which
+   * is worth a warning there, while a published dataset whose archive is missing is an error.
+   */
+  missingArchive?: 'error' | 'warning';
+};
+
 /** Semantic checks; they read the raw input defensively so they still run when the schema fails. */
-function checkSemantics(raw: Loose, archives: Archives): Problem[] {
+function checkSemantics(raw: Loose, archives: Archives, options: Options): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ path, message, level: 'error' });
   const warn = (path: string, message: string) => problems.push({ path, message, level: 'warning' });
@@ -108,7 +116,9 @@ function checkSemantics(raw: Loose, archives: Archives): Problem[] {
     const archive = str(source.archive);
     if (archive === undefined) continue;
     const text = archives[archive];
-    if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
+    if (text === undefined && options.missingArchive === 'warning') {
+      warn(`sources[${i}].archive`, `archived text "${archive}" was not provided, so quotes from this source are not checked`);
+    } else if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
     else normalizedArchives.set(str(source.id) ?? '', normalizeForQuoteCheck(text));
   }
 
@@ -161,12 +171,12 @@ function checkSemantics(raw: Loose, archives: Archives): Problem[] {
   return problems;
 }
 
-export function validateDataset(raw: unknown, archives: Archives = {}): Report {
+export function validateDataset(raw: unknown, archives: Archives = {}, options: Options = {}): Report {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { dataset: null, problems: [{ path: '(root)', message: `must be a JSON object, not ${kindOf(raw)}`, level: 'error' }] };
   }
   const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
-  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...checkSemantics(raw as Loose, archives)];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...checkSemantics(raw as Loose, archives, options)];
   const ok = parsed.success && !problems.some((p) => p.level === 'error');
   return { dataset: ok ? parsed.data : null, problems };
 }

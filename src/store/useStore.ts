@@ -22,6 +22,9 @@ export type ViewState = {
   view: View;
 };
 
+/** Flags that are not part of a shared view, so they stay out of the URL. */
+type Flags = { arranging: boolean };
+
 type Actions = {
   selectActor: (id: string) => void;
   selectRelation: (from: string, to: string) => void;
@@ -35,13 +38,15 @@ type Actions = {
   setView: (view: View) => void;
   /** Replace the whole view at once, as when the URL changes under us (Back, Forward, a deep link). */
   applyView: (view: ViewState) => void;
+  setArranging: (arranging: boolean) => void;
   reset: () => void;
 };
 
 export const initialState: ViewState = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph' };
 
-export const useStore = create<ViewState & Actions>()((set) => ({
+export const useStore = create<ViewState & Flags & Actions>()((set) => ({
   ...initialState,
+  arranging: false,
   selectActor: (id) => set({ selection: { kind: 'actor', id } }),
   selectRelation: (from, to) => set({ selection: { kind: 'relation', from, to } }),
   selectStatement: (id) => set({ selection: { kind: 'statement', id } }),
@@ -63,5 +68,6 @@ export const useStore = create<ViewState & Actions>()((set) => ({
   setQuery: (query) => set({ query }),
   setView: (view) => set({ view }),
   applyView: (view) => set(view),
-  reset: () => set(initialState),
+  setArranging: (arranging) => set({ arranging }),
+  reset: () => set({ ...initialState, arranging: false }),
 }));

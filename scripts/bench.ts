@@ -1,0 +1,140 @@
+// npm run bench [sizes ...]: builds the app and a bare Cytoscape page (bench/bare.html) into a
+// temporary folder, serves both, and measures load, click and pan times on generated datasets of
+// each size (default 50 500 2000 10000) in headless Chromium, then runs Lighthouse on the app.
+// Prints the results and writes them to bench/results.md. A benchmark: it prints, it never fails on numbers.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from '../e2e/browser';
+import { buildIndex } from '../src/model/relations';
+import { generateDataset } from './generate';
+import { runLighthouse } from './bench/lighthouse';
+import { measureRun, type Run } from './bench/measure';
+import { buildApp, buildBare, ROOT, serve, writeDataset } from './bench/pages';
+import { markdown, type LighthouseOutcome, type Machine, type SizeResult } from './bench/report';
+
+const DEFAULT_SIZES = [50, 500, 2000, 10000];
+const RUNS = 3;
+/** A first app+bare pair slower than this gets no second and third run. */
+const SLOW_PAIR_MS = 60_000;
+/** Past this much time in the page measurements, the remaining sizes get one run each. */
+const SOFT_BUDGET_MS = 7 * 60_000;
+/** The whole run is stopped (servers and browsers closed) after this. */
+const HARD_LIMIT_MS = 15 * 60_000;
+const LIGHTHOUSE_PORT = 4300 + Math.floor(Math.random() * 100);
+
+const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+const started = Date.now();
+
+function parseSizes(args: string[]): number[] {
+  const sizes = args.filter((arg) => arg !== '--').map(Number);
+  const bad = args.filter((arg, i) => arg !== '--' && !(Number.isInteger(sizes[i]) && sizes[i] > 0));
+  if (bad.length) throw new Error(`sizes must be positive whole numbers of actors, got: ${bad.join(' ')}`);
+  return sizes.length ? sizes : DEFAULT_SIZES;
+}
+
+const cleanups: Array<() => Promise<unknown> | unknown> = [];
+async function cleanUp(): Promise<void> {
+  for (const step of cleanups.splice(0).reverse()) await Promise.resolve().then(step).catch((error) => log(`cleanup: ${String(error)}`));
+}
+
+async function measureSize(browser: Browser, appUrl: string, bareUrl: string, size: number, oneRun: boolean): Promise<SizeResult> {
+  const dataset = generateDataset(size);
+  const index = buildIndex(dataset);
+  const { url, bytes } = writeDataset(size, [appDir, bareDir]);
+  const result: SizeResult = { size, nodes: dataset.actors.length, edges: index.relations.size, bytes, app: [], bare: [] };
+  let runs = oneRun ? 1 : RUNS;
+  for (let i = 0; i < runs; i++) {
+    const app: Run = await measureRun(browser, `${appUrl}?data=${url}`, 'app');
+    const { width, height } = result.app[0]?.box ?? app.box;
+    const bare: Run = await measureRun(browser, `${bareUrl}bare.html?data=${url}&w=${Math.round(width)}&h=${Math.round(height)}`, 'bare');
+    result.app.push(app);
+    result.bare.push(bare);
+    log(`${size} actors, run ${i + 1}/${runs}: app ready ${app.ready.toFixed(0)} ms, bare ready ${bare.ready.toFixed(0)} ms (${((app.wallMs + bare.wallMs) / 1000).toFixed(1)} s)`);
+    if (i === 0 && runs > 1 && app.wallMs + bare.wallMs > SLOW_PAIR_MS) {
+      runs = 1;
+      result.note = `${size} actors: 1 run only (the first app+bare pair took ${((app.wallMs + bare.wallMs) / 1000).toFixed(0)} s)`;
+    }
+  }
+  if (oneRun) result.note = `${size} actors: 1 run only (time budget of ${SOFT_BUDGET_MS / 60_000} min for page measurements reached)`;
+  return result;
+}
+
+const outBase = mkdtempSync(join(tmpdir(), 'stancemap-bench-'));
+const appDir = join(outBase, 'app');
+const bareDir = join(outBase, 'bare');
+cleanups.push(() => rmSync(outBase, { recursive: true, force: true }));
+
+const watchdog = setTimeout(() => {
+  log(`stopped: the run took longer than ${HARD_LIMIT_MS / 60_000} min`);
+  void cleanUp().finally(() => process.exit(1));
+}, HARD_LIMIT_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+
+let exitCode = 0;
+try {
+  process.chdir(ROOT);
+  const sizes = parseSizes(process.argv.slice(2));
+  log(`building the app and the bare page into ${outBase}`);
+  await buildApp(appDir);
+  await buildBare(bareDir);
+
+  const app = await serve(appDir);
+  cleanups.push(() => app.server.close());
+  const bare = await serve(bareDir);
+  cleanups.push(() => bare.server.close());
+  log(`serving the app at ${app.url} and the bare page at ${bare.url}bare.html`);
+
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    timeout: 60_000,
+  });
+  cleanups.push(() => browser.close());
+  const machine: Machine = {
+    cpu: cpus()[0]?.model ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGiB: totalmem() / 1024 ** 3,
+    node: process.version,
+    chromium: browser.version(),
+  };
+
+  const results: SizeResult[] = [];
+  const measureStart = Date.now();
+  for (const size of sizes) {
+    log(`measuring ${size} actors`);
+    results.push(await measureSize(browser, app.url, bare.url, size, Date.now() - measureStart > SOFT_BUDGET_MS));
+  }
+  await browser.close();
+
+  log('running Lighthouse on the app (default view, mobile config)');
+  let lighthouse: LighthouseOutcome;
+  try {
+    lighthouse = await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000);
+  } catch (error) {
+    lighthouse = { error: error instanceof Error ? error.message : String(error) };
+    log(`Lighthouse failed: ${lighthouse.error}`);
+  }
+
+  const notes = [
+    ...results.flatMap((r) => (r.note ? [r.note] : [])),
+    `How: production builds (vite build) served by vite preview on 127.0.0.1; headless Chromium via Playwright, 1440×900, no CPU or network throttling; each cell is the median over the runs shown, each run a fresh page load of \`?data=bench-data/g<actors>.json\`. ` +
+      'First contentful paint and graph ready (the `stancemap:graph-ready` mark, Cytoscape\'s first render) are ms after navigation start; ' +
+      'click: from `pointerdown` (capture listener on window) on the node nearest the canvas centre, hovered beforehand, until the panel\'s h2 (app) or the tap handler\'s div (bare) holds the actor\'s name, seen by a MutationObserver; "next frame" adds the wait for the frame that draws it (rAF, then a task); ' +
+      'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames, intervals between frame timestamps. ' +
+      'The bare page gets the app\'s graph-area size and viewport settings (zoom limits, fit padding, label scale), so both draw the same picture.',
+  ];
+  const text = markdown(new Date().toISOString(), machine, results, lighthouse, notes);
+  writeFileSync(join(ROOT, 'bench', 'results.md'), text);
+  console.log(text);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; written to bench/results.md`);
+} catch (error) {
+  exitCode = 1;
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  clearTimeout(watchdog);
+  await cleanUp();
+}
+process.exit(exitCode);

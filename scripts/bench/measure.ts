@@ -1,0 +1,162 @@
+// One measured page load: navigation to first paint and to a drawn graph, frame times while
+// panning, and the latency from a click on a node to the page's answer. Runs in a fresh context.
+import type { Browser, Page } from '@playwright/test';
+
+export type Kind = 'app' | 'bare';
+
+export type Run = {
+  /** First Contentful Paint, ms after navigation start. */
+  fcp: number;
+  /** The `stancemap:app-rendered` mark. */
+  rendered: number;
+  /** The `stancemap:graph-ready` mark: Cytoscape's first render. */
+  ready: number;
+  /** pointerdown to the answer in the DOM (the panel's h2, or the bare page's output div). */
+  click: number;
+  /** pointerdown to the end of the frame that shows the answer (next rAF, then a task). */
+  clickPaint: number;
+  panMedian: number;
+  panP95: number;
+  /** The graph container's size, so the bare page can be given the app's. */
+  box: { width: number; height: number };
+  wallMs: number;
+};
+
+const LOAD_TIMEOUT = 120_000;
+const STEP_TIMEOUT = 60_000;
+const PAN_FRAMES = 60;
+
+/** page.evaluate has no timeout of its own. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Two frames, a pause, two frames: the main thread is idle and the canvas drawn. */
+async function settle(page: Page, pauseMs: number): Promise<void> {
+  const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await withTimeout(frames(), STEP_TIMEOUT, 'frames before pause');
+  await page.waitForTimeout(pauseMs);
+  await withTimeout(frames(), STEP_TIMEOUT, 'frames after pause');
+}
+
+async function markTime(page: Page, name: string, timeout: number): Promise<number> {
+  try {
+    const handle = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { timeout });
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return NaN;
+  }
+}
+
+export async function measureRun(browser: Browser, url: string, kind: Kind): Promise<Run> {
+  const began = Date.now();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    const ready = await markTime(page, 'stancemap:graph-ready', LOAD_TIMEOUT);
+    if (Number.isNaN(ready)) throw new Error(`${url}: no stancemap:graph-ready mark within ${LOAD_TIMEOUT} ms`);
+    await page.waitForFunction(() => !!window.__stancemapCy, null, { timeout: STEP_TIMEOUT });
+    const fcp = await markTime(page, 'first-contentful-paint', 10_000);
+    const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
+    await settle(page, 500);
+
+    // Panning: 5 px per frame for PAN_FRAMES frames, intervals between frame starts.
+    const stamps = await withTimeout(
+      page.evaluate(
+        (frames) =>
+          new Promise<number[]>((resolve) => {
+            const cy = window.__stancemapCy!;
+            const times: number[] = [];
+            const step = (time: number) => {
+              times.push(time);
+              if (times.length > frames) return resolve(times);
+              cy.panBy({ x: 5, y: 0 });
+              requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          }),
+        PAN_FRAMES,
+      ),
+      STEP_TIMEOUT * 2,
+      'panning',
+    );
+    const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+    await settle(page, 200);
+
+    // The node nearest the middle of the canvas, and where it is on the page.
+    const target = await page.evaluate(() => {
+      const cy = window.__stancemapCy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const middle = { x: rect.width / 2, y: rect.height / 2 };
+      let best = { id: '', label: '', x: 0, y: 0, d: Infinity };
+      cy.nodes(':visible').forEach((node) => {
+        const p = node.renderedPosition();
+        const d = (p.x - middle.x) ** 2 + (p.y - middle.y) ** 2;
+        if (d < best.d) best = { id: node.id(), label: String(node.data('label')), x: rect.left + p.x, y: rect.top + p.y, d };
+      });
+      return { ...best, box: { width: rect.width, height: rect.height } };
+    });
+    if (!target.id) throw new Error(`${url}: no node to click`);
+    // Hover first and let the hover highlight settle, so only the click is timed.
+    await page.mouse.move(target.x, target.y);
+    await settle(page, 300);
+    const selector = kind === 'app' ? 'aside[aria-label="Statements"] h2' : '#bench-tap';
+    await page.evaluate(
+      ({ selector, label }) => {
+        const state = { down: 0, dom: 0, paint: 0 };
+        Object.assign(window, { __benchClick: state });
+        window.addEventListener('pointerdown', () => (state.down = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (state.dom || document.querySelector(selector)?.textContent !== label) return;
+          state.dom = performance.now();
+          observer.disconnect();
+          // rAF runs before the frame is drawn; a task queued from it runs after.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (state.paint = performance.now());
+            channel.port2.postMessage(0);
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      },
+      { selector, label: target.label },
+    );
+    await page.mouse.down();
+    await page.mouse.up();
+    const handle = await page.waitForFunction(
+      () => {
+        const state = (window as unknown as { __benchClick: { down: number; dom: number; paint: number } }).__benchClick;
+        return state.paint ? state : null;
+      },
+      null,
+      { timeout: STEP_TIMEOUT },
+    );
+    const click = await handle.jsonValue();
+    return {
+      fcp,
+      rendered,
+      ready,
+      click: click.dom - click.down,
+      clickPaint: click.paint - click.down,
+      panMedian: percentile(intervals, 50),
+      panP95: percentile(intervals, 95),
+      box: target.box,
+      wallMs: Date.now() - began,
+    };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** Nearest-rank percentile; NaN for no finite values. */
+export function percentile(values: number[], p: number): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}

@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react';
+import { App } from './App';
+import { ErrorPage } from './ErrorPage';
+import { useFileDrop } from './authoring/useFileDrop';
+import type { Loaded } from './model/load';
+import { buildIndex } from './model/relations';
+import { useStore } from './store/useStore';
+import { readUrl } from './url/useUrlSync';
+
+export function logWarnings(loaded: Loaded): void {
+  for (const problem of loaded.problems) {
+    if (problem.level === 'warning') console.warn(`${loaded.origin}: ${problem.path}: ${problem.message}`);
+  }
+}
+
+/** Holds the loaded dataset (outside the store, which keeps ids only) and swaps it when an author opens files. */
+export function Root({ initial }: { initial: Loaded }) {
+  // One state object: the dataset, its index, and a generation that remounts the app (and its graph).
+  const [{ loaded, index, generation }, setCurrent] = useState(() => {
+    const first = initial.dataset ? buildIndex(initial.dataset) : null;
+    // The URL is read into the store once, before the first render, so a deep link paints as itself.
+    if (first) readUrl(first);
+    return { loaded: initial, index: first, generation: 0 };
+  });
+  const [opening, setOpening] = useState(false);
+
+  const openFiles = useCallback(async (files: File[]) => {
+    setOpening(true);
+    const { loadFromFiles } = await import('./model/loadFiles');
+    const next = await loadFromFiles(files);
+    logWarnings(next);
+    if (next.dataset) {
+      // A file is not a shareable address: the view starts afresh and the URL drops the old dataset.
+      useStore.getState().reset();
+      try {
+        window.history.replaceState(null, '', window.location.pathname);
+      } catch {
+        /* sandboxed */
+      }
+    }
+    setCurrent((current) => ({ loaded: next, index: next.dataset ? buildIndex(next.dataset) : null, generation: current.generation + 1 }));
+    setOpening(false);
+  }, []);
+  const dragging = useFileDrop(openFiles);
+
+  return (
+    <>
+      {index ? (
+        <App key={generation} index={index} loaded={loaded} onOpenFiles={openFiles} />
+      ) : (
+        <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a dataset (.json) or its spreadsheet files (.csv), with any archived sources (.txt)</p>
+        </div>
+      )}
+      {opening && <p className="opening" role="status">Opening…</p>}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { useId } from 'react';
+
+/** 'Open file…': a dataset (.json) or its spreadsheet files (.csv), with archived sources (.txt). */
+export function OpenFile({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const id = useId();
+  return (
+    <>
+      <input
+        id={id}
+        type="file"
+        className="sr-only"
+        multiple
+        accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length) onFiles(files);
+        }}
+      />
+      <label htmlFor={id} className="small-button file-button">Open file…</label>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used.
+import { importCsv } from './csv';
+import { validateImport } from './csvProblems';
+import { archivePaths, failure, parseJson, type Loaded } from './load';
+import { validateDataset, type Archives } from './validate';
+
+/**
+ * Files opened or dropped by an author: one .json dataset, or the CSV files of one, with any archived
+ * .txt sources beside them (matched by file name). Archives not given only warn: the quotes go unchecked.
+ */
+export async function loadFromFiles(files: File[]): Promise<Loaded> {
+  const texts = new Map(await Promise.all(files.map(async (file) => [file.name, await file.text()] as const)));
+  const names = [...texts.keys()];
+  const origin = names.length === 1 ? names[0] : `${names.length} files (${names.join(', ')})`;
+  const archivesFor = (raw: unknown): Archives =>
+    Object.fromEntries(archivePaths(raw).flatMap((path) => {
+      const text = texts.get(path.split('/').pop()!);
+      return text === undefined ? [] : [[path, text]];
+    }));
+  const options = { missingArchive: 'warning' } as const;
+
+  const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));
+  if (Object.keys(csv).length) {
+    const imported = importCsv(csv);
+    return { ...validateImport(imported, archivesFor(imported.raw), options), kind: 'file', origin };
+  }
+  const json = names.find((n) => /\.json$/i.test(n));
+  if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one');
+  const { raw, error } = parseJson(texts.get(json)!);
+  if (error) return failure('file', json, '(file)', error);
+  return { ...validateDataset(raw, archivesFor(raw), options), kind: 'file', origin: json };
+}
