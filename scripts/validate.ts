@@ -1,12 +1,10 @@
-// npm run validate [file]: every problem in a dataset, one per line as `path: message`; exit 1 on any error.
+// npm run validate [file ...]: every problem in each dataset, one per line as `path: message`;
+// exits 1 when any file has an error. Archived sources are read relative to each data file.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatProblem, validateDataset, type Archives } from '../src/model/validate';
+import { formatProblem, parseJson, validateDataset, type Archives, type Problem } from '../src/model/validate';
 
-const given = process.argv[2] ?? 'data/graph.json';
-const file = resolve(given);
-
-function readArchives(raw: unknown): Archives {
+function readArchives(file: string, raw: unknown): Archives {
   const archives: Archives = {};
   const sources = (raw as { sources?: unknown } | null)?.sources;
   for (const source of Array.isArray(sources) ? sources : []) {
@@ -21,18 +19,29 @@ function readArchives(raw: unknown): Archives {
   return archives;
 }
 
-let raw: unknown;
-try {
-  raw = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(`${given}: ${(error as Error).message}`);
-  process.exit(1);
+function check(given: string): Problem[] {
+  const file = resolve(given);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return [{ path: '(data)', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, level: 'error' }];
+  }
+  const { raw, error } = parseJson(text);
+  if (error) return [{ path: '(data)', message: error, level: 'error' }];
+  return validateDataset(raw, readArchives(file, raw)).problems;
 }
-const { problems } = validateDataset(raw, readArchives(raw));
-for (const problem of problems) console.error(formatProblem(problem));
-const errors = problems.filter((p) => p.level === 'error').length;
-if (errors) {
-  console.error(`\n${given}: ${errors} ${errors === 1 ? 'error' : 'errors'}`);
-  process.exit(1);
+
+const files = process.argv.slice(2);
+let failed = 0;
+for (const given of files.length ? files : ['data/graph.json']) {
+  const problems = check(given);
+  const errors = problems.filter((p) => p.level === 'error').length;
+  const prefix = files.length > 1 ? `${given}: ` : '';
+  for (const problem of problems) console.error(prefix + formatProblem(problem));
+  if (errors) failed += 1;
+  const warnings = problems.length - errors;
+  const summary = errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `valid${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}`;
+  (errors ? console.error : console.log)(`${given}: ${summary}`);
 }
-console.log(`${given}: valid${problems.length ? ` (${problems.length} warnings)` : ''}`);
+process.exit(failed ? 1 : 0);

@@ -56,6 +56,8 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
   const began = Date.now();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   try {
+    // tsx (esbuild's keepNames) wraps named functions in __name(), which page functions carry along.
+    await context.addInitScript('globalThis.__name = (fn) => fn;');
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
@@ -137,7 +139,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
       null,
       { timeout: STEP_TIMEOUT },
     );
-    const click = await handle.jsonValue();
+    const click = (await handle.jsonValue())!;
     return {
       fcp,
       rendered,

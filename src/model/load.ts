@@ -1,7 +1,7 @@
 // Where a dataset comes from: the built-in one (bundled with its archived sources), a URL given as
 // ?data= (same origin, or an origin allowed at build time), or files the author opens or drops.
 import builtIn from '../../data/graph.json';
-import { validateDataset, type Archives, type Report } from './validate';
+import { parseJson, validateDataset, type Archives, type Report } from './validate';
 
 // Archived texts of the built-in dataset, keyed as the dataset's `archive` fields write them.
 const BUILT_IN_ARCHIVES: Archives = Object.fromEntries(
@@ -33,14 +33,6 @@ export const archivePaths = (raw: unknown): string[] => {
   const sources = (raw as { sources?: unknown } | null)?.sources;
   return (Array.isArray(sources) ? sources : []).map((s) => (s as { archive?: unknown } | null)?.archive).filter((a): a is string => typeof a === 'string');
 };
-
-export function parseJson(text: string): { raw?: unknown; error?: string } {
-  try {
-    return { raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    return { error: `is not valid JSON: ${(error as Error).message}` };
-  }
-}
 
 export async function loadFromUrl(input: string, base = window.location.href): Promise<Loaded> {
   let url: URL;

@@ -1,8 +1,8 @@
 // Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used.
 import { importCsv } from './csv';
 import { validateImport } from './csvProblems';
-import { archivePaths, failure, parseJson, type Loaded } from './load';
-import { validateDataset, type Archives } from './validate';
+import { archivePaths, failure, type Loaded } from './load';
+import { parseJson, validateDataset, type Archives } from './validate';
 
 /**
  * Files opened or dropped by an author: one .json dataset, or the CSV files of one, with any archived

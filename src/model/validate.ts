@@ -184,3 +184,12 @@ export function validateDataset(raw: unknown, archives: Archives = {}, options: 
 export function formatProblem(problem: Problem): string {
   return `${problem.level === 'warning' ? 'warning: ' : ''}${problem.path}: ${problem.message}`;
 }
+
+/** JSON text to a value, tolerating a byte-order mark; the error is worded as a problem message. */
+export function parseJson(text: string): { raw?: unknown; error?: string } {
+  try {
+    return { raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return { error: `is not valid JSON: ${(error as Error).message}` };
+  }
+}
