@@ -3,7 +3,7 @@
 // each size (default 50 500 2000 10000) in headless Chromium, then runs Lighthouse on the app.
 // Prints the results and writes them to bench/results.md. A benchmark: it prints, it never fails on numbers.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../e2e/browser';
@@ -99,6 +99,7 @@ try {
     memoryGiB: totalmem() / 1024 ** 3,
     node: process.version,
     chromium: browser.version(),
+    load: loadavg()[0].toFixed(2),
   };
 
   const results: SizeResult[] = [];
@@ -107,6 +108,7 @@ try {
     log(`measuring ${size} actors`);
     results.push(await measureSize(browser, app.url, bare.url, size, Date.now() - measureStart > SOFT_BUDGET_MS));
   }
+  machine.load += ` / ${loadavg()[0].toFixed(2)}`;
   await browser.close();
 
   log('running Lighthouse on the app (default view, mobile config)');

@@ -3,7 +3,7 @@ import { percentile, type Run } from './measure';
 import { CATEGORIES, type Scores } from './lighthouse';
 
 export type SizeResult = { size: number; nodes: number; edges: number; bytes: number; app: Run[]; bare: Run[]; note?: string };
-export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string };
+export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string };
 export type LighthouseOutcome = { scores: Scores; version: string } | { error: string };
 
 const median = (runs: Run[], key: keyof Omit<Run, 'box'>) => percentile(runs.map((run) => run[key]), 50);
@@ -63,7 +63,8 @@ export function markdown(date: string, machine: Machine, results: SizeResult[], 
     '# Benchmark results',
     '',
     `Date: ${date}  `,
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, Chromium ${machine.chromium}`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, Chromium ${machine.chromium}  `,
+    `Load average (1 min) before and after the page measurements: ${machine.load} (other work on the machine shows up in the numbers)`,
     '',
     'Times in ms. "app" is the Stancemap build; "bare" is bench/bare.html (the same elements and stylesheet drawn by plain Cytoscape).',
     '',
