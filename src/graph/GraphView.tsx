@@ -9,6 +9,7 @@ import { useStore } from '../store/useStore';
 import { STYLESHEET } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
 import { useGraphBindings } from './useGraphBindings';
+import { setLiveGraph } from './liveGraph';
 
 cytoscape.use(fcose);
 
@@ -56,6 +57,7 @@ export function GraphView({ index }: { index: Index }) {
   // react-cytoscapejs calls this after every render: only a new instance is worth a state update.
   const onCy = useCallback((instance: Core) => {
     setCy((current) => (current === instance ? current : instance));
+    setLiveGraph(instance);
     window.__stancemapCy = instance;
   }, []);
   const live = cy && !cy.destroyed() ? cy : null;
