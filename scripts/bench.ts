@@ -34,6 +34,8 @@ function parseSizes(args: string[]): number[] {
   return sizes.length ? sizes : DEFAULT_SIZES;
 }
 
+/** Remarks gathered while measuring, printed under the tables. */
+const notes: string[] = [];
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 async function cleanUp(): Promise<void> {
   for (const step of cleanups.splice(0).reverse()) await Promise.resolve().then(step).catch((error) => log(`cleanup: ${String(error)}`));
@@ -47,10 +49,13 @@ async function measureSize(browser: Browser, appUrl: string, bareUrl: string, si
   let runs = oneRun ? 1 : RUNS;
   for (let i = 0; i < runs; i++) {
     const app: Run = await measureRun(browser, `${appUrl}?data=${url}`, 'app');
-    const { width, height } = result.app[0]?.box ?? app.box;
-    const bare: Run = await measureRun(browser, `${bareUrl}bare.html?data=${url}&w=${Math.round(width)}&h=${Math.round(height)}`, 'bare');
+    // The bare page gets the app's canvas size and settled viewport: the same picture on both.
+    const view = new URLSearchParams(Object.entries(result.app[0]?.view ?? app.view).map(([key, value]) => [key, String(value)]));
+    const bare: Run = await measureRun(browser, `${bareUrl}bare.html?data=${url}&${view}`, 'bare');
     result.app.push(app);
     result.bare.push(bare);
+    const drift = Math.abs(bare.view.zoom / app.view.zoom - 1) + Math.abs(bare.view.labelScale / app.view.labelScale - 1);
+    if (drift > 0.01) notes.push(`${size} actors, run ${i + 1}: the bare page's viewport differs from the app's (zoom ${bare.view.zoom} vs ${app.view.zoom}, label scale ${bare.view.labelScale} vs ${app.view.labelScale})`);
     log(`${size} actors, run ${i + 1}/${runs}: app ready ${app.ready.toFixed(0)} ms, bare ready ${bare.ready.toFixed(0)} ms (${((app.wallMs + bare.wallMs) / 1000).toFixed(1)} s)`);
     if (i === 0 && runs > 1 && app.wallMs + bare.wallMs > SLOW_PAIR_MS) {
       runs = 1;
@@ -120,14 +125,15 @@ try {
     log(`Lighthouse failed: ${lighthouse.error}`);
   }
 
-  const notes = [
-    ...results.flatMap((r) => (r.note ? [r.note] : [])),
+  notes.unshift(...results.flatMap((r) => (r.note ? [r.note] : [])));
+  notes.push(
+    'First contentful paint: for the app this is its boot text ("Loading the map…" in index.html), painted before the script runs; the bare page has no text, so its first content is the drawn graph.',
     `How: production builds (vite build) served by vite preview on 127.0.0.1; headless Chromium via Playwright, 1440×900, no CPU or network throttling; each cell is the median over the runs shown, each run a fresh page load of \`?data=bench-data/g<actors>.json\`. ` +
       'First contentful paint and graph ready (the `stancemap:graph-ready` mark, Cytoscape\'s first render) are ms after navigation start; ' +
       'click: from `pointerdown` (capture listener on window) on the node nearest the canvas centre, hovered beforehand, until the panel\'s h2 (app) or the tap handler\'s div (bare) holds the actor\'s name, seen by a MutationObserver; "next frame" adds the wait for the frame that draws it (rAF, then a task); ' +
       'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames, intervals between frame timestamps. ' +
-      'The bare page gets the app\'s graph-area size and viewport settings (zoom limits, fit padding, label scale), so both draw the same picture.',
-  ];
+      'The bare page gets the app\'s graph-area size and settled viewport (zoom, pan, zoom limits, label scale), so both draw the same picture.',
+  );
   const text = markdown(new Date().toISOString(), machine, results, lighthouse, notes);
   writeFileSync(join(ROOT, 'bench', 'results.md'), text);
   console.log(text);

@@ -1,22 +1,30 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Index } from './model/relations';
+import type { Loaded } from './model/load';
 import { useStore } from './store/useStore';
 import { GraphView } from './graph/GraphView';
 import { ListView } from './list/ListView';
+import { ViewToggle } from './list/ViewToggle';
 import { AsOfControl } from './panel/AsOfControl';
 import { Legend } from './panel/Legend';
 import { Panel } from './panel/Panel';
-import { describeSelection, formatDay, plural, summarizeMap } from './panel/format';
-import { OpenFile } from './authoring/OpenFile';
-import type { Loaded } from './model/load';
+import { describeSelection, summarizeMap } from './panel/format';
 import { SearchBox } from './search/SearchBox';
 import { useUrlSync } from './url/useUrlSync';
-import { ViewToggle } from './list/ViewToggle';
+import { DatasetFacts } from './authoring/DatasetFacts';
+import { LoadedBanner } from './authoring/LoadedBanner';
+import { OpenFile } from './authoring/OpenFile';
+import { EmbedFooter } from './embed/EmbedFooter';
+import { resolveTheme, type EmbedOptions } from './embed/embedOptions';
+import { useEmbed } from './embed/useEmbed';
+import { ShareButton } from './share/ShareButton';
 
-type Props = { index: Index; loaded: Loaded; onOpenFiles: (files: File[]) => void };
+type Props = { index: Index; loaded: Loaded; embed: EmbedOptions; onOpenFiles: (files: File[]) => void };
 
-export function App({ index, loaded, onOpenFiles }: Props) {
-  useUrlSync(index);
+export function App({ index, loaded, embed, onOpenFiles }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  useUrlSync(index, embed.embed);
+  useEmbed(index, embed, root);
   const selection = useStore((s) => s.selection);
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
@@ -30,27 +38,26 @@ export function App({ index, loaded, onOpenFiles }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useStore.getState().clear();
+      // An open dialog takes its own Escape; the selection stays.
+      if (event.key === 'Escape' && !(event.target as Element).closest?.('dialog')) useStore.getState().clear();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   const { dataset } = index;
+  const classes = ['app', embed.embed && 'embed', !embed.panel && 'no-panel', !embed.legend && 'no-legend'].filter(Boolean).join(' ');
   return (
-    <div className="app">
-      <header className="masthead">
-        <p className="brand">Stancemap</p>
-        <h1>{dataset.title}</h1>
-        <SearchBox index={index} />
-      </header>
-      {loaded.kind !== 'built-in' && (
-        <p className="banner" role="note">
-          Showing <strong>{dataset.title}</strong>, loaded from <code>{loaded.origin}</code>
-          {loaded.kind === 'file' ? ' on this computer' : ''}: not the built-in dataset. Its statements are its author’s.{' '}
-          <a href="./">Open the built-in dataset</a>
-        </p>
+    <div className={classes} ref={root}>
+      {!embed.embed && (
+        <header className="masthead">
+          <p className="brand">Stancemap</p>
+          <h1>{dataset.title}</h1>
+          <SearchBox index={index} />
+          <ShareButton index={index} />
+        </header>
       )}
+      <LoadedBanner loaded={loaded} title={dataset.title} />
       <main className={wide ? 'main main-wide-panel' : 'main'}>
         <section className="graph" aria-label="Map of stances" aria-describedby="map-summary">
           <div className="toolbar">
@@ -60,29 +67,27 @@ export function App({ index, loaded, onOpenFiles }: Props) {
           <p id="map-summary" className="sr-only">{summarizeMap(index)}</p>
           <div className="stage">
             <div className="graph-canvas" hidden={view !== 'graph'}>
-              <GraphView index={index} />
+              <GraphView index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} />
             </div>
             {view === 'list' && <ListView index={index} />}
           </div>
-          <Legend index={index} />
+          {embed.legend && <Legend index={index} />}
         </section>
-        <Panel index={index} />
+        {embed.panel && <Panel index={index} />}
       </main>
-      <footer className="footer">
-        <p className="footer-facts">
-          {dataset.version && <span>Version {dataset.version}</span>}
-          {dataset.updated && <span>Updated {formatDay(dataset.updated)}</span>}
-          <span>
-            {plural(dataset.actors.length, 'actor')} · {plural(dataset.statements.length, 'statement')} · {plural(dataset.sources.length, 'source')}
-          </span>
-        </p>
-        <p className="footer-tools">
-          <OpenFile onFiles={onOpenFiles} />
-          <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
-            Arrange
-          </button>
-        </p>
-      </footer>
+      {embed.embed ? (
+        <EmbedFooter index={index} />
+      ) : (
+        <footer className="footer">
+          <DatasetFacts dataset={dataset} />
+          <p className="footer-tools">
+            <OpenFile onFiles={onOpenFiles} />
+            <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
+              Arrange
+            </button>
+          </p>
+        </footer>
+      )}
       <p className="sr-only" aria-live="polite">{describeSelection(index, selection)}</p>
     </div>
   );

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { parseEmbedOptions, resolveTheme } from './embed/embedOptions';
 import { App } from './App';
 import { ErrorPage } from './ErrorPage';
 import { useFileDrop } from './authoring/useFileDrop';
@@ -15,6 +16,11 @@ export function logWarnings(loaded: Loaded): void {
 
 /** Holds the loaded dataset (outside the store, which keeps ids only) and swaps it when an author opens files. */
 export function Root({ initial }: { initial: Loaded }) {
+  // Embed options shape the frame for the page's whole life; they are read once.
+  const [embed] = useState(() => parseEmbedOptions(window.location.search));
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolveTheme(embed.theme);
+  }, [embed]);
   // One state object: the dataset, its index, and a generation that remounts the app (and its graph).
   const [{ loaded, index, generation }, setCurrent] = useState(() => {
     const first = initial.dataset ? buildIndex(initial.dataset) : null;
@@ -46,7 +52,7 @@ export function Root({ initial }: { initial: Loaded }) {
   return (
     <>
       {index ? (
-        <App key={generation} index={index} loaded={loaded} onOpenFiles={openFiles} />
+        <App key={generation} index={index} loaded={loaded} embed={embed} onOpenFiles={openFiles} />
       ) : (
         <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
       )}

@@ -1,8 +1,11 @@
 // One measured page load: navigation to first paint and to a drawn graph, frame times while
 // panning, and the latency from a click on a node to the page's answer. Runs in a fresh context.
 import type { Browser, Page } from '@playwright/test';
+import { LABEL_SCALE } from '../../src/graph/stylesheet';
 
 export type Kind = 'app' | 'bare';
+
+export type View = { width: number; height: number; zoom: number; panX: number; panY: number; minZoom: number; maxZoom: number; labelScale: number };
 
 export type Run = {
   /** First Contentful Paint, ms after navigation start. */
@@ -17,8 +20,11 @@ export type Run = {
   clickPaint: number;
   panMedian: number;
   panP95: number;
-  /** The graph container's size, so the bare page can be given the app's. */
-  box: { width: number; height: number };
+  /** Cytoscape 'render' events (drawn frames) during the pan, and how long the pan took. */
+  panRenders: number;
+  panTotal: number;
+  /** The settled viewport before panning, so the bare page can be given the app's. */
+  view: View;
   wallMs: number;
 };
 
@@ -67,17 +73,29 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     const fcp = await markTime(page, 'first-contentful-paint', 10_000);
     const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
     await settle(page, 500);
+    const view = await page.evaluate((scaleKey): View => {
+      const cy = window.__stancemapCy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const labelScale = Number(cy.scratch(scaleKey) ?? 1);
+      return { width: rect.width, height: rect.height, zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), labelScale };
+    }, LABEL_SCALE);
 
     // Panning: 5 px per frame for PAN_FRAMES frames, intervals between frame starts.
-    const stamps = await withTimeout(
+    const pan = await withTimeout(
       page.evaluate(
         (frames) =>
-          new Promise<number[]>((resolve) => {
+          new Promise<{ stamps: number[]; renders: number }>((resolve) => {
             const cy = window.__stancemapCy!;
-            const times: number[] = [];
+            const stamps: number[] = [];
+            let renders = 0;
+            const count = () => renders++;
+            cy.on('render', count);
             const step = (time: number) => {
-              times.push(time);
-              if (times.length > frames) return resolve(times);
+              stamps.push(time);
+              if (stamps.length > frames) {
+                cy.removeListener('render', count);
+                return resolve({ stamps, renders });
+              }
               cy.panBy({ x: 5, y: 0 });
               requestAnimationFrame(step);
             };
@@ -88,6 +106,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
       STEP_TIMEOUT * 2,
       'panning',
     );
+    const { stamps } = pan;
     const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
     await settle(page, 200);
 
@@ -102,7 +121,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
         const d = (p.x - middle.x) ** 2 + (p.y - middle.y) ** 2;
         if (d < best.d) best = { id: node.id(), label: String(node.data('label')), x: rect.left + p.x, y: rect.top + p.y, d };
       });
-      return { ...best, box: { width: rect.width, height: rect.height } };
+      return best;
     });
     if (!target.id) throw new Error(`${url}: no node to click`);
     // Hover first and let the hover highlight settle, so only the click is timed.
@@ -148,7 +167,9 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
       clickPaint: click.paint - click.down,
       panMedian: percentile(intervals, 50),
       panP95: percentile(intervals, 95),
-      box: target.box,
+      panRenders: pan.renders,
+      panTotal: stamps[stamps.length - 1] - stamps[0],
+      view,
       wallMs: Date.now() - began,
     };
   } finally {

@@ -6,12 +6,12 @@ export type SizeResult = { size: number; nodes: number; edges: number; bytes: nu
 export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string };
 export type LighthouseOutcome = { scores: Scores; version: string } | { error: string };
 
-const median = (runs: Run[], key: keyof Omit<Run, 'box'>) => percentile(runs.map((run) => run[key]), 50);
+const median = (runs: Run[], key: keyof Omit<Run, 'view'>) => percentile(runs.map((run) => run[key]), 50);
 const ms = (value: number) => (!Number.isFinite(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
-function triple(result: SizeResult, key: keyof Omit<Run, 'box'>): string[] {
+function triple(result: SizeResult, key: keyof Omit<Run, 'view'>): string[] {
   const [app, bare] = [median(result.app, key), median(result.bare, key)];
   return [ms(app), ms(bare), ratio(app, bare)];
 }
@@ -28,21 +28,24 @@ export function mainTable(results: SizeResult[]): string {
 }
 
 export function extraTable(results: SizeResult[]): string {
-  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare'];
+  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames drawn / ms, app', 'bare'];
   return [
     row(head),
     row(head.map(() => '---:')),
     ...results.map((r) => {
-      const box = r.app[0]?.box;
+      const view = r.app[0]?.view;
+      const pan = (runs: Run[]) => `${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
       return row([
         r.size,
         r.nodes,
         r.edges,
         `${(r.bytes / 1024 / 1024).toFixed(2)} MB`,
-        box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'n/a',
+        view ? `${Math.round(view.width)}×${Math.round(view.height)}, ${view.zoom.toFixed(3)}` : 'n/a',
         ms(median(r.app, 'rendered')),
         ms(median(r.bare, 'rendered')),
         ...triple(r, 'clickPaint'),
+        pan(r.app),
+        pan(r.bare),
       ]);
     }),
   ].join('\n');

@@ -6,12 +6,19 @@ import fcose from 'cytoscape-fcose';
 import { ArrangeBar } from '../authoring/ArrangeBar';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
-import { STYLESHEET } from './stylesheet';
+import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
-import { useGraphBindings } from './useGraphBindings';
+import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { setLiveGraph } from './liveGraph';
 
 cytoscape.use(fcose);
+
+// Cytoscape injects a <style> element unless one with this id exists; a strict Content Security
+// Policy blocks that injection, so a marker stands in and styles.css carries the one rule it needs.
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLESHEET_ID)) {
+  document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLESHEET_ID }));
+}
 
 // Module constants so react-cytoscapejs never re-runs the layout on a re-render.
 const PRESET: LayoutOptions = { name: 'preset', fit: true, padding: 48 };
@@ -27,14 +34,14 @@ declare global {
   }
 }
 
-type CanvasProps = { elements: ElementDefinition[]; layout: LayoutOptions; onCy: (cy: Core) => void };
+type CanvasProps = { elements: ElementDefinition[]; layout: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
 // Memoised: a re-render of react-cytoscapejs re-diffs every element, so it re-renders only for new data.
-const Canvas = memo(function Canvas({ elements, layout, onCy }: CanvasProps) {
+const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasProps) {
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={STYLESHEET}
+      stylesheet={STYLESHEETS[theme]}
       layout={layout}
       cy={onCy}
       style={STYLE}
@@ -47,7 +54,14 @@ const Canvas = memo(function Canvas({ elements, layout, onCy }: CanvasProps) {
   );
 });
 
-export function GraphView({ index }: { index: Index }) {
+type Props = {
+  index: Index;
+  theme: keyof typeof STYLESHEETS;
+  /** In an embed, the wheel scrolls the article until the reader clicks into the map. */
+  gateZoom: boolean;
+};
+
+export function GraphView({ index, theme, gateZoom }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
   const layout = hasAllPositions(index) ? PRESET : FORCE;
   const [cy, setCy] = useState<Core | null>(null);
@@ -62,10 +76,12 @@ export function GraphView({ index }: { index: Index }) {
   }, []);
   const live = cy && !cy.destroyed() ? cy : null;
   useGraphBindings(live, container, index);
+  const zoomLocked = useZoomLock(live, gateZoom);
 
   return (
     <div className="graph-host" ref={setContainer}>
-      <Canvas elements={elements} layout={layout} onCy={onCy} />
+      <Canvas elements={elements} layout={layout} theme={theme} onCy={onCy} />
+      {gateZoom && zoomLocked && <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>}
       {arranging && live && <ArrangeBar cy={live} dataset={index.dataset} />}
     </div>
   );

@@ -1,7 +1,7 @@
-// Module constant: react-cytoscapejs re-applies a stylesheet whose identity changes, so this must
-// never be rebuilt during render.
+// Module constants, one per theme: react-cytoscapejs re-applies a stylesheet whose identity changes,
+// so none may be rebuilt during render.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { HIGHLIGHT, INK, PAPER, TONE_STYLE } from '../theme/tones';
+import { PALETTES, TONE_STYLE, type Palette } from '../theme/tones';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -14,73 +14,78 @@ const scaled = (size: number, power = 1) => (ele: { cy: () => Core }) =>
 // Shape carries the actor kind, so a kind is readable without colour.
 const KIND_SHAPES = { state: 'ellipse', alliance: 'hexagon', organization: 'round-rectangle', group: 'diamond' };
 
-export const STYLESHEET: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'font-family': FONT,
-      'font-size': scaled(13),
-      'font-weight': 600,
-      color: INK,
-      'text-valign': 'bottom',
-      'text-margin-y': 6,
-      'text-background-color': PAPER,
-      'text-background-opacity': 0.85,
-      'text-background-padding': '2px',
-      'text-background-shape': 'roundrectangle',
-      width: scaled(34, 0.5),
-      height: scaled(34, 0.5),
-      'background-color': '#ffffff',
-      'border-width': 2.5,
-      'border-color': INK,
-      'underlay-padding': 9,
-      'underlay-opacity': 0,
-      'underlay-color': HIGHLIGHT,
-      'underlay-shape': 'ellipse',
+function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight: HIGHLIGHT, tones }: Palette): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': scaled(13),
+        'font-weight': 600,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-margin-y': 6,
+        'text-background-color': PAPER,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        width: scaled(34, 0.5),
+        height: scaled(34, 0.5),
+        'background-color': card,
+        'border-width': 2.5,
+        'border-color': INK,
+        'underlay-padding': 9,
+        'underlay-opacity': 0,
+        'underlay-color': HIGHLIGHT,
+        'underlay-shape': 'ellipse',
+      },
     },
-  },
-  ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { shape: shape as 'ellipse' },
-  })),
-  { selector: 'node[kind = "alliance"], node[kind = "organization"]', style: { 'background-color': '#e9e6df' } },
-  {
-    selector: 'edge',
-    style: {
-      label: 'data(label)',
-      'font-family': FONT,
-      'font-size': 11,
-      // Edge labels give way when the map is zoomed out too far to read them.
-      'min-zoomed-font-size': 7,
-      color: INK,
-      'text-rotation': 'autorotate',
-      'text-background-color': PAPER,
-      'text-background-opacity': 0.9,
-      'text-background-padding': '2px',
-      'curve-style': 'bezier',
-      'control-point-step-size': 46,
-      width: 'mapData(weight, 1, 4, 2, 6)',
-      'line-color': 'data(color)',
-      'target-arrow-color': 'data(color)',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 1.1,
-      'underlay-padding': 5,
-      'underlay-opacity': 0,
-      'underlay-color': HIGHLIGHT,
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: shape as 'ellipse' },
+    })),
+    { selector: 'node[kind = "alliance"], node[kind = "organization"]', style: { 'background-color': organisation } },
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        // Edge labels give way when the map is zoomed out too far to read them.
+        'min-zoomed-font-size': 7,
+        color: INK,
+        'text-rotation': 'autorotate',
+        'text-background-color': PAPER,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'curve-style': 'bezier',
+        'control-point-step-size': 46,
+        width: 'mapData(weight, 1, 4, 2, 6)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        'underlay-padding': 5,
+        'underlay-opacity': 0,
+        'underlay-color': HIGHLIGHT,
+      },
     },
-  },
-  ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
-    selector: `edge[tone = "${tone}"]`,
-    style: { 'line-style': line },
-  })),
-  { selector: 'node.selected', style: { 'underlay-opacity': 0.45, 'border-width': 4 } },
-  { selector: 'edge.selected', style: { 'underlay-opacity': 0.45 } },
-  { selector: '.isolated', style: { opacity: 0.4 } },
-  { selector: '.faded', style: { opacity: 0.16 } },
-  { selector: '.dim', style: { opacity: 0.12 } },
-  { selector: '.hidden', style: { display: 'none' } },
-  // Cytoscape's own selection state is not used: the store's selection drives the .selected class.
-  { selector: ':selected', style: { 'overlay-opacity': 0 } },
-  { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },
-];
+    ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
+      selector: `edge[tone = "${tone}"]`,
+      style: { 'line-style': line, 'line-color': tones[tone as keyof typeof tones], 'target-arrow-color': tones[tone as keyof typeof tones] },
+    })),
+    // A stance's own colour, where the dataset gives one, wins over its tone's.
+    { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
+    { selector: 'node.selected', style: { 'underlay-opacity': 0.45, 'border-width': 4 } },
+    { selector: 'edge.selected', style: { 'underlay-opacity': 0.45 } },
+    { selector: '.isolated', style: { opacity: 0.4 } },
+    { selector: '.faded', style: { opacity: 0.16 } },
+    { selector: '.dim', style: { opacity: 0.12 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    // Cytoscape's own selection state is not used: the store's selection drives the .selected class.
+    { selector: ':selected', style: { 'overlay-opacity': 0 } },
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },
+  ];
+}
+
+export const STYLESHEETS = { light: makeStylesheet(PALETTES.light), dark: makeStylesheet(PALETTES.dark) } as const;
+export const STYLESHEET = STYLESHEETS.light;

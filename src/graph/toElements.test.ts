@@ -23,9 +23,10 @@ describe('toElements', () => {
     expect(a[0].position).not.toBe(index.dataset.positions?.[a[0].data.id!]);
   });
 
-  it('weights an edge by its statements and colours it by tone', () => {
+  it('weights an edge by its statements and names its tone (the theme colours it)', () => {
     const edge = toElements(index).find((e) => e.data.id === 'russia>ukraine>supports-negotiation')!;
-    expect(edge.data).toMatchObject({ source: 'russia', target: 'ukraine', tone: 'cooperative', color: '#009E73' });
+    expect(edge.data).toMatchObject({ source: 'russia', target: 'ukraine', tone: 'cooperative' });
+    expect(edge.data.color).toBeUndefined();
     expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.statements.length);
   });
 

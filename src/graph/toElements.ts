@@ -2,7 +2,6 @@
 // data objects it is given, so nothing here may share objects with the dataset.
 import type { ElementDefinition } from 'cytoscape';
 import type { Index } from '../model/relations';
-import { TONE_STYLE } from '../theme/tones';
 
 export function toElements(index: Index): ElementDefinition[] {
   const positions = index.dataset.positions;
@@ -29,7 +28,8 @@ export function toElements(index: Index): ElementDefinition[] {
         target: relation.to,
         label: stance.label,
         tone: stance.tone,
-        color: stance.color ?? TONE_STYLE[stance.tone].color,
+        // Only a stance's own colour is carried; tone colours come from the theme's stylesheet.
+        ...(stance.color ? { color: stance.color } : {}),
         weight: relation.statements.length,
       },
     };

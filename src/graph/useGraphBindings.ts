@@ -1,7 +1,7 @@
 // The only bridge between Cytoscape and the store: canvas events become store actions, and store
 // changes become classes, one effect per concern. Handlers read the store with getState() so they
 // never go stale, and effects subscribe rather than re-render.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
@@ -32,6 +32,27 @@ function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): 
 // Moving between actors sends mouseout then mouseover; waiting this long before clearing the hover
 // lets the spotlight move instead of switching off and on (which restyles every element twice).
 const HOVER_CLEAR_MS = 120;
+
+/**
+ * Embedded maps keep the wheel for the article's scroll until the reader clicks into the map.
+ * Returns whether zoom is still locked, for the hint.
+ */
+export function useZoomLock(cy: Core | null, locked: boolean): boolean {
+  const [waiting, setWaiting] = useState(locked);
+  useEffect(() => {
+    if (!cy || !waiting) return;
+    cy.userZoomingEnabled(false);
+    const unlock = () => {
+      cy.userZoomingEnabled(true);
+      setWaiting(false);
+    };
+    cy.one('tapstart', unlock);
+    return () => {
+      cy.removeListener('tapstart', unlock);
+    };
+  }, [cy, waiting]);
+  return waiting;
+}
 
 export function useGraphBindings(cy: Core | null, container: HTMLElement | null, index: Index): void {
   useEffect(() => {

@@ -2,6 +2,10 @@
 // derived from these zod schemas, so this file is the single source of truth for the format.
 import { z } from 'zod';
 
+// Zod otherwise probes for `new Function` to compile fast parsers; under a strict Content Security
+// Policy (no eval) that probe is a reported violation. Interpreted parsing is fast enough here.
+z.config({ jitless: true });
+
 export const ACTOR_KINDS = ['state', 'alliance', 'organization', 'group'] as const;
 export const SOURCE_KINDS = ['news', 'official', 'transcript', 'other'] as const;
 export const TONES = ['cooperative', 'neutral', 'confrontational'] as const;

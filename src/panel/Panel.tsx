@@ -18,9 +18,18 @@ export function Panel({ index }: { index: Index }) {
 
   // A new selection starts at the top, as a new page would; a chosen statement is brought into view.
   useEffect(() => {
-    const card = statement && scroller.current?.querySelector(`[data-statement="${statement.id}"]`);
-    if (card) card.scrollIntoView({ block: 'center' });
-    else scroller.current?.scrollTo({ top: 0 });
+    const box = scroller.current;
+    if (!box) return;
+    const card = statement && box.querySelector(`[data-statement="${statement.id}"]`);
+    if (!card) {
+      box.scrollTo({ top: 0 });
+      return;
+    }
+    // Scroll the panel itself: scrollIntoView would also scroll a host page around an embed.
+    if (box.scrollHeight > box.clientHeight) {
+      const offset = card.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3 });
+    } else if (window.parent === window) card.scrollIntoView({ block: 'center' });
   }, [selection, statement]);
 
   return (

@@ -10,10 +10,10 @@ export function ToneSwatch({ tone, color }: { tone: Tone; color?: string }) {
     <svg className="swatch" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
       <line
         x1="1" y1="5" x2="22" y2="5"
-        stroke={color ?? style.color} strokeWidth="3"
+        stroke={color ?? `var(--tone-${tone})`} strokeWidth="3"
         strokeDasharray={DASH[style.line]} strokeLinecap={style.line === 'dotted' ? 'round' : 'butt'}
       />
-      <path d="M21 1 L27 5 L21 9 Z" fill={color ?? style.color} />
+      <path d="M21 1 L27 5 L21 9 Z" fill={color ?? `var(--tone-${tone})`} />
     </svg>
   );
 }

@@ -24,7 +24,11 @@ function writeUrl(method: 'pushState' | 'replaceState', search: string): void {
   }
 }
 
-export function useUrlSync(index: Index): void {
+/**
+ * `embedded`: inside a host's iframe every change replaces the entry, since pushing would put the
+ * map's steps into the host page's own Back button.
+ */
+export function useUrlSync(index: Index, embedded = false): void {
   useEffect(() => {
     // Canonical form first: unknown ids dropped, parameters in a stable order.
     writeUrl('replaceState', serializeView(currentView(), index, window.location.search));
@@ -33,7 +37,7 @@ export function useUrlSync(index: Index): void {
       const search = serializeView(currentView(), index, window.location.search);
       if (search === window.location.search) return;
       // A view restored by Back/Forward only tidies its own entry; it must not push a new one.
-      const push = !popping && !sameSelection(state.selection, previous.selection);
+      const push = !popping && !embedded && !sameSelection(state.selection, previous.selection);
       writeUrl(push ? 'pushState' : 'replaceState', search);
     });
     const onPop = () => {
@@ -46,7 +50,7 @@ export function useUrlSync(index: Index): void {
       stop();
       window.removeEventListener('popstate', onPop);
     };
-  }, [index]);
+  }, [index, embedded]);
 }
 
 /** An absolute link that opens just this selection, on the same dataset. */
@@ -55,5 +59,6 @@ export function permalink(index: Index, selection: Selection): string {
   const data = new URLSearchParams(window.location.search).get('data');
   if (data) keep.set('data', data);
   const search = serializeView({ ...initialState, selection }, index, keep.toString());
-  return `${window.location.origin}${window.location.pathname}${search}`;
+  // Built from href, not origin: in a sandboxed iframe the origin reads "null".
+  return `${window.location.href.split(/[?#]/)[0]}${search}`;
 }

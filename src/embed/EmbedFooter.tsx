@@ -1,0 +1,24 @@
+import { useStore } from '../store/useStore';
+import type { Index } from '../model/relations';
+import { DatasetFacts } from '../authoring/DatasetFacts';
+import { serializeView } from '../url/urlState';
+import { withoutEmbed } from './embedOptions';
+
+/** The embed's only chrome: what the map is, and a link to the same view outside the frame. */
+export function EmbedFooter({ index }: { index: Index }) {
+  // Re-rendered on any view change, so the link always opens what the reader sees now.
+  const search = useStore((s) => serializeView(s, index, window.location.search));
+  const href = withoutEmbed(new URL(search || '?', window.location.href).toString()).replace(/\?$/, '');
+  return (
+    <footer className="footer embed-footer">
+      <p className="footer-facts">
+        <span className="brand">Stancemap</span>
+        <span className="embed-title">{index.dataset.title}</span>
+      </p>
+      <DatasetFacts dataset={index.dataset} />
+      <a className="full-view" href={href} target="_blank" rel="noopener noreferrer">
+        Open full view <span aria-hidden="true">↗</span>
+      </a>
+    </footer>
+  );
+}

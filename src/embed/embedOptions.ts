@@ -1,0 +1,45 @@
+// Embed options ride in the URL beside the view (?embed=1&panel=0&theme=dark&legend=0&scroll=1&id=x).
+// They shape the frame, not the view, so a shared link keeps them and 'Open full view' drops them.
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export type EmbedOptions = {
+  embed: boolean;
+  panel: boolean;
+  legend: boolean;
+  /** Wheel zoom from the start; otherwise only after the reader clicks into the map. */
+  scroll: boolean;
+  theme: Theme;
+  /** Names this embed in resize messages, for hosts that run several (Datawrapper's resizer keys by id). */
+  id: string;
+};
+
+const EMBED_KEYS = ['embed', 'panel', 'legend', 'scroll', 'theme', 'id'];
+const off = (value: string | null) => value === '0' || value === 'false';
+const on = (value: string | null) => value === '1' || value === 'true';
+
+export function parseEmbedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  return {
+    embed: on(params.get('embed')),
+    panel: !off(params.get('panel')),
+    legend: !off(params.get('legend')),
+    scroll: on(params.get('scroll')),
+    theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'light',
+    id: params.get('id')?.replace(/[^\w-]/g, '') || 'stancemap',
+  };
+}
+
+/** The same address without the embed options: the full view of what the embed shows. */
+export function withoutEmbed(href: string): string {
+  const url = new URL(href);
+  for (const key of EMBED_KEYS) url.searchParams.delete(key);
+  return url.toString();
+}
+
+/** 'auto' follows the reader's system setting, read once at load. */
+export function resolveTheme(theme: Theme): 'light' | 'dark' {
+  if (theme !== 'auto') return theme;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,58 @@
+// The postMessage protocol between an embed and its host page. Incoming commands are checked field by
+// field against the loaded data; anything malformed or unknown is ignored without a word.
+import type { Index } from '../model/relations';
+import { isRealDate } from '../model/validate';
+import type { Selection } from '../store/useStore';
+
+export const SENDER = 'stancemap';
+
+export type Command =
+  | { method: 'select'; selection: NonNullable<Selection> }
+  | { method: 'filter'; hiddenStances: string[] }
+  | { method: 'asof'; asOf: string | null }
+  | { method: 'clear' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+export function parseCommand(data: unknown, index: Index): Command | null {
+  if (!isRecord(data) || data.sender !== SENDER) return null;
+  switch (data.method) {
+    case 'select': {
+      const [actor, from, to, statement] = [data.actor, data.from, data.to, data.statement].map(str);
+      if (statement && index.statements.has(statement)) return { method: 'select', selection: { kind: 'statement', id: statement } };
+      if (from && to && from !== to && index.actors.has(from) && index.actors.has(to)) return { method: 'select', selection: { kind: 'relation', from, to } };
+      if (actor && index.actors.has(actor)) return { method: 'select', selection: { kind: 'actor', id: actor } };
+      return null;
+    }
+    case 'filter': {
+      // `stances` lists the stances to show, as the ?stance= parameter does; leaving it out shows all.
+      if (data.stances === undefined) return { method: 'filter', hiddenStances: [] };
+      if (!Array.isArray(data.stances) || !data.stances.every((s) => typeof s === 'string' && index.stances.has(s))) return null;
+      const visible = new Set(data.stances as string[]);
+      return { method: 'filter', hiddenStances: [...index.stances.keys()].filter((id) => !visible.has(id)).sort() };
+    }
+    case 'asof': {
+      if (data.date === null || data.date === undefined) return { method: 'asof', asOf: null };
+      const date = str(data.date);
+      return date && isRealDate(date) ? { method: 'asof', asOf: date } : null;
+    }
+    case 'clear':
+      return { method: 'clear' };
+    default:
+      return null;
+  }
+}
+
+/** Height messages in three dialects, so newsroom resizers that already exist work unchanged. */
+export function resizeMessages(height: number, src: string, id: string): unknown[] {
+  return [
+    { sender: SENDER, method: 'resize', height, src },
+    { 'datawrapper-height': { [id]: height } },
+    { sentinel: 'amp', type: 'embed-size', height },
+  ];
+}
+
+export function selectedMessage(selection: Selection, src: string): unknown {
+  return { sender: SENDER, method: 'selected', selection, src };
+}

@@ -1,0 +1,77 @@
+// Downloads of the current view: the map as PNG or SVG, the visible statements as CSV or JSON.
+// The exporters are imported on click, so papaparse and the SVG writer stay out of the main bundle.
+import { useState } from 'react';
+import { getLiveGraph } from '../graph/liveGraph';
+import { makeVisibility } from '../model/filter';
+import type { Index } from '../model/relations';
+import { useStore } from '../store/useStore';
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start the download only after the click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'stancemap';
+
+type Format = 'png' | 'svg' | 'csv' | 'json';
+
+const BUTTONS: Array<{ format: Format; text: string; name: string }> = [
+  { format: 'png', text: 'PNG', name: 'Download PNG' },
+  { format: 'svg', text: 'SVG', name: 'Download SVG' },
+  { format: 'csv', text: 'CSV', name: 'Download statements as CSV' },
+  { format: 'json', text: 'JSON', name: 'Download statements as JSON' },
+];
+
+/** The file for one format, or null when there is no map on screen to draw from. */
+async function build(format: Format, index: Index): Promise<Blob | null> {
+  if (format === 'csv' || format === 'json') {
+    const { exportRows, toCsv, toJson } = await import('./statements');
+    // Read at click time, so the file matches the filters the reader sees now.
+    const { hiddenStances, asOf } = useStore.getState();
+    const rows = exportRows(index, index.dataset.statements.filter(makeVisibility(index, { hiddenStances, asOf })));
+    return format === 'csv'
+      ? new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' })
+      : new Blob([toJson(rows)], { type: 'application/json' });
+  }
+  const cy = getLiveGraph();
+  if (!cy) return null;
+  if (format === 'svg') {
+    const { graphToSvg } = await import('./svg');
+    return new Blob([graphToSvg(cy, index.dataset.title)], { type: 'image/svg+xml' });
+  }
+  // Cytoscape multiplies the scale by the screen's pixel ratio; dividing it out makes the image twice
+  // the view's CSS size on every screen. A hidden map (list view) has no view, so all of it is drawn.
+  const scale = 2 / (window.devicePixelRatio || 1);
+  return cy.png({ output: 'blob', scale, bg: '#ffffff', full: cy.width() === 0 });
+}
+
+export function ExportButtons({ index }: { index: Index }) {
+  const [status, setStatus] = useState('');
+  const download = async (format: Format) => {
+    try {
+      const blob = await build(format, index);
+      if (!blob) return setStatus('The map is not ready yet.');
+      downloadBlob(`${slug(index.dataset.title)}.${format}`, blob);
+      setStatus('');
+    } catch (error) {
+      // A chunk that fails to load (a deploy replaced it, the network dropped) should not fail silently.
+      console.warn('Export failed', error);
+      setStatus('The download could not be made. Reload the page and try again.');
+    }
+  };
+  return (
+    <div className="export-buttons" role="group" aria-label="Download">
+      {BUTTONS.map(({ format, text, name }) => (
+        <button key={format} type="button" className="small-button" aria-label={name} onClick={() => void download(format)}>
+          {text}
+        </button>
+      ))}
+      <span role="status">{status}</span>
+    </div>
+  );
+}

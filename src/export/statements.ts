@@ -1,0 +1,57 @@
+// Statements as flat rows for a spreadsheet or a script, each with a full citation. Pure; loaded
+// only when a reader asks for a download, so papaparse stays out of the main bundle.
+import Papa from 'papaparse';
+import type { Index } from '../model/relations';
+import type { Statement } from '../model/schema';
+import { actorName, citation, speakerOf } from '../panel/format';
+
+export const COLUMNS = [
+  'id', 'actor', 'speaker', 'role', 'targets', 'stance', 'tone', 'date', 'mode',
+  'quote', 'via', 'context', 'publisher', 'published', 'url', 'citation',
+] as const;
+
+export type ExportRow = Record<(typeof COLUMNS)[number], string>;
+
+export function exportRows(index: Index, statements: readonly Statement[]): ExportRow[] {
+  return statements.map((statement) => {
+    const speaker = speakerOf(index, statement);
+    const stance = index.stances.get(statement.stance)!;
+    const source = index.sources.get(statement.source)!;
+    return {
+      id: statement.id,
+      actor: actorName(index, statement.actor),
+      speaker: speaker.name,
+      role: speaker.role ?? '',
+      targets: statement.targets.map((id) => actorName(index, id)).join('; '),
+      stance: stance.label,
+      tone: stance.tone,
+      date: statement.date ?? '',
+      mode: statement.mode,
+      quote: statement.quote,
+      via: statement.via ?? '',
+      context: statement.context ?? '',
+      publisher: source.publisher,
+      published: source.published,
+      url: source.url,
+      citation: citation(index, statement),
+    };
+  });
+}
+
+/**
+ * CSV with a header row. Fields and columns are given explicitly so an empty export still has its
+ * header. Dataset text is untrusted, so a cell a spreadsheet would run as a formula (=, +, -, @)
+ * is prefixed with an apostrophe; the JSON export keeps every value exactly.
+ */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const csv = Papa.unparse(
+    { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+  // papaparse ends an empty table with a line break but a full one without: always end with one.
+  return `${csv.replace(/(\r\n)+$/, '')}\r\n`;
+}
+
+export function toJson(rows: readonly ExportRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

@@ -1,0 +1,152 @@
+// The drawn map as a standalone SVG, rebuilt from Cytoscape's own geometry (endpoints, control
+// points, computed styles). Written here rather than with the cytoscape-svg extension, which is GPL.
+import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+
+const PAD = 24;
+const FONT = 'system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif';
+const HALO = '#ffffff';
+// Cytoscape's canvas dash patterns: 'dotted' is a fixed [1, 1], 'dashed' the default line-dash-pattern.
+const DASH: Record<string, string> = { dashed: '6 3', dotted: '1 1' };
+
+// XML 1.0 forbids most control characters even when escaped: dataset text is untrusted, so drop them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
+
+/** Text safe inside an SVG element or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const num = (value: number) => String(Math.round(value * 100) / 100);
+const pt = (p: Position) => `${num(p.x)} ${num(p.y)}`;
+const mid = (a: Position, b: Position): Position => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+const ellipse = ({ x, y }: Position, rx: number, ry: number, paint: string) =>
+  `<ellipse cx="${num(x)}" cy="${num(y)}" rx="${num(rx)}" ry="${num(ry)}" ${paint}/>`;
+
+/** An opacity attribute for faded, dimmed or isolated elements; nothing when fully opaque. */
+function opacity(ele: NodeSingular | EdgeSingular): string {
+  const value = Number(ele.numericStyle('opacity'));
+  return Number.isFinite(value) && value < 1 ? ` opacity="${num(value)}"` : '';
+}
+
+/**
+ * A label with a white halo and, where filters are drawn, a box behind it as on the canvas: the halo
+ * alone leaves the line showing through the gaps between words.
+ */
+function label(text: string, at: Position, size: number, color: string, extra = ''): string {
+  if (!text) return '';
+  return (
+    `<text x="${num(at.x)}" y="${num(at.y)}" font-size="${num(size)}" fill="${escapeXml(color)}" stroke="${HALO}" ` +
+    `stroke-width="3" stroke-linejoin="round" paint-order="stroke" text-anchor="middle" filter="url(#label-box)"${extra}>` +
+    `${escapeXml(text)}</text>`
+  );
+}
+
+// The filter region is the text's own box, so the backdrop follows a rotated label.
+const DEFS =
+  '<defs><filter id="label-box" x="-0.04" y="-0.12" width="1.08" height="1.24">' +
+  `<feFlood flood-color="${HALO}" flood-opacity="0.9"/><feComposite in="SourceGraphic"/></filter></defs>`;
+
+/** The selection highlight Cytoscape draws beneath an element, or null where there is none. */
+function underlay(ele: NodeSingular | EdgeSingular): { pad: number; color: string; opacity: number } | null {
+  const opacity = Number(ele.numericStyle('underlay-opacity')) || 0;
+  if (opacity <= 0) return null;
+  return { pad: Number(ele.numericStyle('underlay-padding')) || 0, color: escapeXml(String(ele.style('underlay-color'))), opacity };
+}
+
+// Cytoscape's own arrow sizing (getArrowWidth): the triangle is 0.3 of this long and 0.3 wide.
+const arrowSize = (width: number, scale: number) => Math.max((width * 13.37) ** 0.9, 29) * scale;
+
+function edgeSvg(edge: EdgeSingular): string {
+  const source = edge.sourceEndpoint();
+  const tip = edge.targetEndpoint();
+  const controls = edge.controlPoints() ?? [];
+  const width = Number(edge.numericStyle('width')) || 1;
+  const color = escapeXml(String(edge.data('color') ?? edge.style('line-color')));
+  // The final tangent of a quadratic curve runs from its last control point to its end.
+  const from = controls.at(-1) ?? source;
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const dir = { x: (tip.x - from.x) / length, y: (tip.y - from.y) / length };
+  const size = arrowSize(width, Number(edge.numericStyle('arrow-scale')) || 1);
+  // The line stops at the arrow's base: a wide line running on to the tip would poke out of its sides.
+  const base = { x: tip.x - dir.x * size * 0.3, y: tip.y - dir.y * size * 0.3 };
+  const side = { x: -dir.y * size * 0.15, y: dir.x * size * 0.15 };
+
+  // As Cytoscape draws it: one quadratic per control point, joined halfway between neighbours.
+  let d = `M${pt(source)}`;
+  if (!controls.length) d += ` L${pt(base)}`;
+  controls.forEach((c, i) => (d += ` Q${pt(c)} ${pt(i + 1 < controls.length ? mid(c, controls[i + 1]) : base)}`));
+
+  const dash = DASH[String(edge.style('line-style'))];
+  const arrow = [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }].map(pt).join(' ');
+  // Autorotated like the canvas label: along the chord, which is the tangent at a quadratic's midpoint.
+  let angle = (Math.atan2(tip.y - source.y, tip.x - source.x) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  const at = edge.midpoint();
+  const text = label(String(edge.data('label') ?? ''), at, Number(edge.numericStyle('font-size')) || 11, String(edge.style('color')),
+    ` dominant-baseline="central" transform="rotate(${num(angle)} ${pt(at)})"`);
+
+  const under = underlay(edge);
+  const highlight = under
+    ? `<path d="${d}" fill="none" stroke="${under.color}" stroke-width="${num(width + 2 * under.pad)}" stroke-linecap="round" opacity="${num(under.opacity)}"/>`
+    : '';
+  return (
+    `<g${opacity(edge)}>${highlight}<path d="${d}" fill="none" stroke="${color}" stroke-width="${num(width)}"` +
+    `${dash ? ` stroke-dasharray="${dash}"` : ''}/><polygon points="${arrow}" fill="${color}"/>${text}</g>`
+  );
+}
+
+// Unit outlines matching Cytoscape's node shapes (its hexagon has points left and right).
+const POLYGONS: Record<string, Array<[number, number]>> = {
+  hexagon: [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]],
+  diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]],
+};
+
+function nodeSvg(node: NodeSingular): string {
+  const { x, y } = node.position();
+  const [w, h] = [node.width(), node.height()];
+  const border = Number(node.numericStyle('border-width')) || 0;
+  const paint =
+    `fill="${escapeXml(String(node.style('background-color')))}" ` +
+    `stroke="${escapeXml(String(node.style('border-color')))}" stroke-width="${num(border)}"`;
+  const shape = String(node.style('shape'));
+  let outline: string;
+  if (shape in POLYGONS) {
+    const points = POLYGONS[shape].map(([px, py]) => `${num(x + (px * w) / 2)},${num(y + (py * h) / 2)}`).join(' ');
+    outline = `<polygon points="${points}" ${paint}/>`;
+  } else if (shape === 'round-rectangle' || shape === 'rectangle') {
+    // Cytoscape's automatic corner radius.
+    const r = shape === 'rectangle' ? 0 : Math.min(w / 4, h / 4, 8);
+    outline = `<rect x="${num(x - w / 2)}" y="${num(y - h / 2)}" width="${num(w)}" height="${num(h)}" rx="${num(r)}" ${paint}/>`;
+  } else {
+    outline = ellipse({ x, y }, w / 2, h / 2, paint);
+  }
+  const margin = Number(node.numericStyle('text-margin-y')) || 0;
+  const below = { x, y: y + h / 2 + border / 2 + margin };
+  const text = label(String(node.data('label') ?? ''), below, Number(node.numericStyle('font-size')) || 13, String(node.style('color')),
+    ` dominant-baseline="hanging" font-weight="${escapeXml(String(node.style('font-weight')))}"`);
+  const under = underlay(node);
+  // The stylesheet gives nodes a round highlight whatever their shape.
+  const highlight = under ? ellipse({ x, y }, w / 2 + under.pad, h / 2 + under.pad, `fill="${under.color}" opacity="${num(under.opacity)}"`) : '';
+  return `<g${opacity(node)}>${highlight}${outline}${text}</g>`;
+}
+
+/** The map as drawn now (filters, fading, arrangement), as SVG text titled with the dataset's title. */
+export function graphToSvg(cy: Core, title: string): string {
+  const visible = cy.elements(':visible');
+  const box = visible.nonempty() ? visible.boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
+  const [x, y] = [box.x1 - PAD, box.y1 - PAD];
+  const [width, height] = [Math.ceil(box.w + 2 * PAD), Math.ceil(box.h + 2 * PAD)];
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}px" height="${height}px" ` +
+      `viewBox="${num(x)} ${num(y)} ${width} ${height}" font-family="${FONT}">`,
+    `<title>${escapeXml(title)}</title>`,
+    DEFS,
+    `<rect x="${num(x)}" y="${num(y)}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    // Edges first: Cytoscape draws them beneath the nodes.
+    ...visible.edges().map((edge) => edgeSvg(edge)),
+    ...visible.nodes().map((node) => nodeSvg(node)),
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Index } from '../model/relations';
+
+// The dialog and its exporters load on first use; readers who never share never download them.
+const ShareDialog = lazy(() => import('./ShareDialog'));
+
+export function ShareButton({ index }: { index: Index }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={button} type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Share / embed
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ShareDialog
+            index={index}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
