@@ -31,7 +31,8 @@ test('?data= renders a second dataset, says where it came from, and shows its ve
 });
 
 test('a dataset without positions gets the same force layout on every load', async ({ page }) => {
-  const { positions: _drop, ...unplaced } = generateDataset(30);
+  const unplaced = generateDataset(30);
+  delete unplaced.positions;
   await serve(page, 'unplaced.json', unplaced);
   await page.goto('./?data=data/unplaced.json');
   await graphReady(page);
