@@ -28,13 +28,13 @@ export function mainTable(results: SizeResult[]): string {
 }
 
 export function extraTable(results: SizeResult[]): string {
-  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames drawn / ms, app', 'bare'];
+  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames / drawn / ms, app', 'bare'];
   return [
     row(head),
     row(head.map(() => '---:')),
     ...results.map((r) => {
       const view = r.app[0]?.view;
-      const pan = (runs: Run[]) => `${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
+      const pan = (runs: Run[]) => `${median(runs, 'panFrames')} / ${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
       return row([
         r.size,
         r.nodes,

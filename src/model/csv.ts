@@ -3,7 +3,7 @@
 // path. The layout is documented in data/templates/README.md.
 import { closest, distance } from 'fastest-levenshtein';
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema, DatasetSchema, PersonSchema, SourceSchema, StanceSchema, StatementSchema } from './schema';
 import type { Problem } from './validate';
 
@@ -21,15 +21,15 @@ type Add = (path: string, message: string, level?: Problem['level']) => void;
 export const LISTS = ['actors', 'people', 'sources', 'stances', 'statements'] as const;
 
 // Columns are read off the zod schema, so a field added there is a column here with no second list to update.
-function fromSchema(shape: Record<string, z.ZodType>, missing?: string): Spec {
+function fromSchema(shape: Record<string, z.ZodMiniType>, missing?: string): Spec {
   const columns = Object.keys(shape);
   const required = columns.filter((c) => !shape[c].safeParse(undefined).success);
-  return { columns, required, multi: columns.filter((c) => shape[c] instanceof z.ZodArray), missing };
+  return { columns, required, multi: columns.filter((c) => shape[c] instanceof z.ZodMiniArray), missing };
 }
 
 const DATASET_FIELDS = { title: true, description: true, version: true, updated: true } as const;
 export const CSV_LAYOUT: Record<string, Spec> = {
-  'dataset.csv': fromSchema(DatasetSchema.pick(DATASET_FIELDS).shape, 'missing; it holds the title and description'),
+  'dataset.csv': fromSchema(z.pick(DatasetSchema, DATASET_FIELDS).shape, 'missing; it holds the title and description'),
   'actors.csv': fromSchema(ActorSchema.shape, 'missing; it lists the actors, the nodes of the map'),
   'people.csv': fromSchema(PersonSchema.shape),
   'sources.csv': fromSchema(SourceSchema.shape, 'missing; it lists the sources the quotes come from'),

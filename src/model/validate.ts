@@ -1,7 +1,7 @@
 // One validator for every entry point (CLI, app load, later imports): the zod schema first, then
 // the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
 import { closest, distance } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { normalizeForQuoteCheck } from './quotes';
 
