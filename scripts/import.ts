@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { importCsv } from '../src/model/csv';
 import { validateImport } from '../src/model/csvProblems';
-import { formatProblem, type Archives } from '../src/model/validate';
+import { formatProblem } from '../src/model/problems';
+import type { Archives } from '../src/model/validate';
 
 const USAGE = 'usage: npm run import -- <folder | file.csv ...> [-o out.json]';
 

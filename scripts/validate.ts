@@ -2,7 +2,8 @@
 // exits 1 when any file has an error. Archived sources are read relative to each data file.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatProblem, parseJson, validateDataset, type Archives, type Problem } from '../src/model/validate';
+import { formatProblem, type Problem } from '../src/model/problems';
+import { parseJson, validateDataset, type Archives } from '../src/model/validate';
 
 function readArchives(file: string, raw: unknown): Archives {
   const archives: Archives = {};

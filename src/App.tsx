@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Index } from './model/relations';
 import type { Loaded } from './model/load';
 import { useStore } from './store/useStore';
-import { GraphView } from './graph/GraphView';
+import { LazyGraph } from './graph/LazyGraph';
 import { ListView } from './list/ListView';
 import { ViewToggle } from './list/ViewToggle';
 import { AsOfControl } from './panel/AsOfControl';
@@ -67,7 +67,7 @@ export function App({ index, loaded, embed, onOpenFiles }: Props) {
           <p id="map-summary" className="sr-only">{summarizeMap(index)}</p>
           <div className="stage">
             <div className="graph-canvas" hidden={view !== 'graph'}>
-              <GraphView index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} />
+              <LazyGraph index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} />
             </div>
             {view === 'list' && <ListView index={index} />}
           </div>

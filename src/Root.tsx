@@ -17,7 +17,7 @@ export function logWarnings(loaded: Loaded): void {
 /** Holds the loaded dataset (outside the store, which keeps ids only) and swaps it when an author opens files. */
 export function Root({ initial }: { initial: Loaded }) {
   // Embed options shape the frame for the page's whole life; they are read once.
-  const [embed] = useState(() => parseEmbedOptions(window.location.search));
+  const [embed] = useState(() => parseEmbedOptions(typeof window === 'undefined' ? '' : window.location.search));
   useEffect(() => {
     document.documentElement.dataset.theme = resolveTheme(embed.theme);
   }, [embed]);
@@ -25,10 +25,21 @@ export function Root({ initial }: { initial: Loaded }) {
   const [{ loaded, index, generation }, setCurrent] = useState(() => {
     const first = initial.dataset ? buildIndex(initial.dataset) : null;
     // The URL is read into the store once, before the first render, so a deep link paints as itself.
-    if (first) readUrl(first);
+    if (first && typeof window !== 'undefined') readUrl(first);
     return { loaded: initial, index: first, generation: 0 };
   });
   const [opening, setOpening] = useState(false);
+
+  // The built-in dataset is shown at once; the same checks any dataset gets follow, with its archives.
+  useEffect(() => {
+    if (initial.kind !== 'built-in') return;
+    void import('./model/loadUrl')
+      .then(({ checkBuiltIn }) => checkBuiltIn())
+      .then((report) => {
+        logWarnings(report);
+        if (!report.dataset) setCurrent((current) => ({ loaded: report, index: null, generation: current.generation + 1 }));
+      });
+  }, [initial]);
 
   const openFiles = useCallback(async (files: File[]) => {
     setOpening(true);

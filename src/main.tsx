@@ -1,19 +1,29 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './Root';
-import { loadBuiltIn, loadFromUrl } from './model/load';
+import { BUILT_IN } from './model/load';
 import './styles.css';
 
 async function start() {
-  const root = createRoot(document.getElementById('root')!);
-  const dataUrl = new URLSearchParams(window.location.search).get('data');
-  const loaded = dataUrl ? await loadFromUrl(dataUrl) : loadBuiltIn();
+  const container = document.getElementById('root')!;
+  const params = new URLSearchParams(window.location.search);
+  const dataUrl = params.get('data');
+  const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
   logWarnings(loaded);
-  root.render(
+  const app = (
     <StrictMode>
       <Root initial={loaded} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // index.html holds the default view, rendered at build time: take it over in place when that is
+  // what was asked for; otherwise replace it in one synchronous render, so the page never blanks.
+  if (container.dataset.prerendered === 'default' && params.size === 0) {
+    hydrateRoot(container, app);
+  } else {
+    const root = createRoot(container);
+    flushSync(() => root.render(app));
+  }
 }
 
 void start().then(() => requestAnimationFrame(() => performance.mark('stancemap:app-rendered')));

@@ -1,7 +1,7 @@
 // The postMessage protocol between an embed and its host page. Incoming commands are checked field by
 // field against the loaded data; anything malformed or unknown is ignored without a word.
 import type { Index } from '../model/relations';
-import { isRealDate } from '../model/validate';
+import { isRealDate } from '../model/problems';
 import type { Selection } from '../store/useStore';
 
 export const SENDER = 'stancemap';

@@ -1,8 +1,7 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { ArrangeBar } from '../authoring/ArrangeBar';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
@@ -11,7 +10,12 @@ import { hasAllPositions, toElements } from './toElements';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { setLiveGraph } from './liveGraph';
 
-cytoscape.use(fcose);
+// The force layout is needed only by datasets without positions, so it loads only for them.
+let fcoseReady: Promise<void> | null = null;
+const loadFcose = () =>
+  (fcoseReady ??= import('cytoscape-fcose').then((module) => {
+    cytoscape.use(module.default);
+  }));
 
 // Cytoscape injects a <style> element unless one with this id exists; a strict Content Security
 // Policy blocks that injection, so a marker stands in and styles.css carries the one rule it needs.
@@ -63,7 +67,12 @@ type Props = {
 
 export function GraphView({ index, theme, gateZoom }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
-  const layout = hasAllPositions(index) ? PRESET : FORCE;
+  const placed = hasAllPositions(index);
+  const layout = placed ? PRESET : FORCE;
+  const [layoutReady, setLayoutReady] = useState(placed);
+  useEffect(() => {
+    if (!layoutReady) void loadFcose().then(() => setLayoutReady(true));
+  }, [layoutReady]);
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const arranging = useStore((s) => s.arranging);
@@ -80,7 +89,7 @@ export function GraphView({ index, theme, gateZoom }: Props) {
 
   return (
     <div className="graph-host" ref={setContainer}>
-      <Canvas elements={elements} layout={layout} theme={theme} onCy={onCy} />
+      {layoutReady && <Canvas elements={elements} layout={layout} theme={theme} onCy={onCy} />}
       {gateZoom && zoomLocked && <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>}
       {arranging && live && <ArrangeBar cy={live} dataset={index.dataset} />}
     </div>

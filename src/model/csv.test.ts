@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importCsv, LISTS, type CsvFiles } from './csv';
 import { importAndValidate } from './csvProblems';
-import { formatProblem } from './validate';
+import { formatProblem } from './problems';
 
 type Item = Record<string, unknown>;
 const graph = JSON.parse(readFileSync('data/graph.json', 'utf8'));

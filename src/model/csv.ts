@@ -5,7 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { ActorSchema, DatasetSchema, PersonSchema, SourceSchema, StanceSchema, StatementSchema } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problems';
 
 /** File contents keyed by file name, e.g. `{ 'statements.csv': 'id,actor,...' }`. */
 export type CsvFiles = Record<string, string>;

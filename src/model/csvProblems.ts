@@ -1,7 +1,8 @@
 // The validator points at JSON paths (`statements[6].targets[0]`); someone who typed the data into a
 // spreadsheet needs the file, row and column instead (`statements.csv row 8, column targets`).
 import { CSV_LAYOUT, cellPath, importCsv, LISTS, type CsvFiles, type CsvImport, type RowIndex } from './csv';
-import { validateDataset, type Archives, type Options, type Problem, type Report } from './validate';
+import type { Problem } from './problems';
+import { validateDataset, type Archives, type Options, type Report } from './validate';
 
 type Segment = string | number;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatPath, isRealDate, validateDataset } from './validate';
+import { formatProblem, isRealDate } from './problems';
+import { formatPath, validateDataset } from './validate';
 
 const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 const archivePath = dataset.sources[0].archive as string;

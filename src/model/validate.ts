@@ -4,8 +4,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { normalizeForQuoteCheck } from './quotes';
+import { isRealDate, type Problem } from './problems';
 
-export type Problem = { path: string; message: string; level: 'error' | 'warning' };
 export type Report = { dataset: Dataset | null; problems: Problem[] };
 /** Archived source texts, keyed by the `archive` path exactly as the dataset writes it. */
 export type Archives = Record<string, string | undefined>;
@@ -51,13 +51,6 @@ function entries(raw: Loose, key: string): Entry[] {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function unknownRef(kind: string, id: string, known: string[]): string {
   const sorted = [...known].sort();
@@ -181,9 +174,6 @@ export function validateDataset(raw: unknown, archives: Archives = {}, options: 
   return { dataset: ok ? parsed.data : null, problems };
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.level === 'warning' ? 'warning: ' : ''}${problem.path}: ${problem.message}`;
-}
 
 /** JSON text to a value, tolerating a byte-order mark; the error is worded as a problem message. */
 export function parseJson(text: string): { raw?: unknown; error?: string } {

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { stanceCounts } from '../model/filter';
 import type { Index } from '../model/relations';
-import { TONES } from '../model/schema';
+import type { Tone } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { TONE_STYLE } from '../theme/tones';
+
+const TONES = Object.keys(TONE_STYLE) as Tone[];
 import { ToneSwatch } from './ToneSwatch';
 import { KIND_LABEL } from './format';
 

@@ -1,5 +1,6 @@
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
+import { AllStatements } from './AllStatements';
 import { KIND_LABEL, plural } from './format';
 
 export function Overview({ index }: { index: Index }) {
@@ -35,6 +36,7 @@ export function Overview({ index }: { index: Index }) {
           ))}
         </ul>
       </section>
+      <AllStatements index={index} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // (the visible stances), ?asof=2022-02-24, ?q=<search>, ?view=list. Pure functions: parse what the
 // URL says, clean it against the loaded data, and serialize a view back, keeping any other parameter.
 import type { Index } from '../model/relations';
-import { isRealDate } from '../model/validate';
+import { isRealDate } from '../model/problems';
 import { initialState, VIEWS, type Selection, type View, type ViewState } from '../store/useStore';
 
 const VIEW_KEYS = ['actor', 'from', 'to', 'statement', 'stance', 'asof', 'q', 'view'];

@@ -1,0 +1,51 @@
+// The validating loaders: the built-in dataset checked against its archives, and ?data= URLs.
+import builtIn from '../../data/graph.json';
+import { archivePaths, failure, type Loaded } from './load';
+import { parseJson, validateDataset, type Archives } from './validate';
+
+/** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
+const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim().replace(/\/$/, ''))
+  .filter(Boolean);
+
+/** The built-in dataset run through the same checks as any other, with its archived texts. */
+export async function checkBuiltIn(): Promise<Loaded> {
+  const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default' });
+  const archives: Archives = {};
+  await Promise.all(Object.entries(texts).map(async ([path, load]) => (archives[path.replace('../../data/', '')] = (await load()) as string)));
+  return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset' };
+}
+
+export async function loadFromUrl(input: string, base = window.location.href): Promise<Loaded> {
+  let url: URL;
+  try {
+    url = new URL(input, base);
+  } catch {
+    return failure('url', input, '(data)', 'is not a URL');
+  }
+  if (url.origin !== new URL(base).origin && !ALLOWED_ORIGINS.includes(url.origin)) {
+    return failure('url', input, '(data)', `only datasets from this site can be loaded; ${url.origin} is another origin (a site can allow it at build time with VITE_DATA_ORIGINS)`);
+  }
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return failure('url', input, '(data)', `could not be fetched: HTTP ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    return failure('url', input, '(data)', `could not be fetched: ${(error as Error).message}`);
+  }
+  const { raw, error } = parseJson(text);
+  if (error) return failure('url', input, '(data)', error);
+  const archives: Archives = {};
+  await Promise.all(
+    archivePaths(raw).map(async (path) => {
+      const target = new URL(path, url);
+      // An archive elsewhere is left unread, and the validator reports it as missing.
+      if (target.origin !== url.origin) return;
+      const response = await fetch(target).catch(() => null);
+      if (response?.ok) archives[path] = await response.text();
+    }),
+  );
+  return { ...validateDataset(raw, archives), kind: 'url', origin: input };
+}

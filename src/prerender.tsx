@@ -1,0 +1,14 @@
+// Build-time only (see vite.config.ts): the default view of the built-in dataset as HTML, so readers
+// without JavaScript, search engines and screen readers get every statement before any script runs.
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { Root } from './Root';
+import { BUILT_IN } from './model/load';
+
+export function render(): string {
+  return renderToString(
+    <StrictMode>
+      <Root initial={BUILT_IN} />
+    </StrictMode>,
+  );
+}
