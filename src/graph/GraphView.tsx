@@ -9,6 +9,7 @@ import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { setLiveGraph } from './liveGraph';
+import { LARGE_GRAPH } from './graphClasses';
 
 // The force layout is needed only by datasets without positions, so it loads only for them.
 let fcoseReady: Promise<void> | null = null;
@@ -40,6 +41,9 @@ declare global {
 
 type CanvasProps = { elements: ElementDefinition[]; layout: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
+// Big maps hide their edges while the view moves, so panning and zooming stay fluid.
+const isLargeDefinition = (elements: ElementDefinition[]) => elements.length > LARGE_GRAPH;
+
 // Memoised: a re-render of react-cytoscapejs re-diffs every element, so it re-renders only for new data.
 const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasProps) {
   return (
@@ -54,6 +58,7 @@ const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasPro
       boxSelectionEnabled={false}
       autounselectify
       autoungrabify
+      hideEdgesOnViewport={isLargeDefinition(elements)}
     />
   );
 });
