@@ -47,11 +47,12 @@ function prerender(): Plugin {
           plugins: [react()],
           build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
         });
-        const { render } = (await import(pathToFileURL(join(tmp, 'prerender.mjs')).href)) as { render: () => string };
+        const { render, builtInTitle } = (await import(pathToFileURL(join(tmp, 'prerender.mjs')).href)) as { render: () => string; builtInTitle: () => string };
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes(BOOT)) throw new Error('prerender: index.html no longer holds the boot placeholder');
-        writeFileSync(file, html.replace(BOOT, `<div id="root" data-prerendered="default">${render()}</div>`));
+        const escaped = builtInTitle().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        writeFileSync(file, html.replace(BOOT, `<div id="root" data-prerendered="default">${render()}</div>`).replace('<title>Stancemap</title>', `<title>${escaped}</title>`));
       } finally {
         rmSync(tmp, { recursive: true, force: true });
       }

@@ -7,6 +7,7 @@ import type { Loaded } from './model/load';
 import { buildIndex } from './model/relations';
 import { useStore } from './store/useStore';
 import { readUrl } from './url/useUrlSync';
+import { pageTitle } from './panel/format';
 
 export function logWarnings(loaded: Loaded): void {
   for (const problem of loaded.problems) {
@@ -29,6 +30,10 @@ export function Root({ initial }: { initial: Loaded }) {
     return { loaded: initial, index: first, generation: 0 };
   });
   const [opening, setOpening] = useState(false);
+
+  useEffect(() => {
+    if (loaded.dataset) document.title = pageTitle(loaded.dataset.title);
+  }, [loaded]);
 
   // The built-in dataset is shown at once; the same checks any dataset gets follow, with its archives.
   useEffect(() => {

@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Root } from './Root';
 import { BUILT_IN } from './model/load';
+import { pageTitle } from './panel/format';
+
+export const builtInTitle = () => pageTitle(BUILT_IN.dataset!.title);
 
 export function render(): string {
   return renderToString(

@@ -63,3 +63,6 @@ export function summarizeMap(index: Index): string {
   const top = [...said].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id, n]) => `${actorName(index, id)} (${n})`);
   return `Map of ${plural(actors.length, 'actor')} joined by ${plural(index.relations.size, 'relation')}, backed by ${plural(statements.length, 'statement')}. Most statements: ${top.join(', ')}. Use the list view or the actor list in the panel to reach every statement.`;
 }
+
+/** The page title for a dataset, as the browser tab and search results show it. */
+export const pageTitle = (title: string) => `${title} · Stancemap`;
