@@ -1,4 +1,4 @@
-import { classesOf, clickElement, dataset, expect, graphReady, panel, test, visibleEdges } from './fixtures';
+import { classesOf, clickElement, dataset, expect, graphReady, panel, screenPoint, test, visibleEdges } from './fixtures';
 
 const legend = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Stances' });
 const count = (stance: string) => dataset.statements.filter((s) => s.stance === stance).length;
@@ -78,12 +78,7 @@ test('edge weights follow the filters', async ({ page }) => {
 });
 
 test('hovering an actor highlights its neighbourhood and dims the rest', async ({ page }) => {
-  const point = await page.evaluate(() => {
-    const cy = window.__stancemapCy!;
-    const box = cy.container()!.getBoundingClientRect();
-    const at = cy.getElementById('united-nations').renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  });
+  const point = await screenPoint(page, 'united-nations');
   await page.mouse.move(point.x, point.y);
   await expect.poll(() => classesOf(page, 'russia')).toContain('dim');
   expect(await classesOf(page, 'china')).not.toContain('dim');

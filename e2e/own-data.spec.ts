@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { generateDataset } from '../scripts/generate';
-import { expect, graphReady, panel, test } from './fixtures';
+import { expect, graphReady, panel, screenPoint, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const minimal = JSON.parse(readFileSync('e2e/fixtures/minimal.json', 'utf8'));
@@ -89,12 +89,7 @@ test('arrange mode: drag an actor, download the dataset, and it reloads to the s
   await page.getByRole('button', { name: 'Arrange' }).click();
   await expect(page.getByRole('region', { name: 'Arrange' })).toBeVisible();
 
-  const from = await page.evaluate(() => {
-    const cy = window.__stancemapCy!;
-    const box = cy.container()!.getBoundingClientRect();
-    const at = cy.getElementById('ukraine').renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  });
+  const from = await screenPoint(page, 'ukraine');
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x - 60, from.y + 40, { steps: 8 });
