@@ -103,3 +103,20 @@ test('the map fits its box again when the window is resized', async ({ page }) =
     expect(y).toBeLessThan(box.y + box.height);
   }
 });
+
+test('the default view arrives prerendered, with the static map, and the live graph follows on intent', async ({ page, browser }) => {
+  // Without JavaScript: the whole content is already in the HTML.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto(page.context().pages()[0].url());
+  await expect(bare.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+  await expect(bare.getByRole('img', { name: `Map of ${dataset.title}` })).toBeVisible();
+  await expect(bare.locator('[data-statement]')).toHaveCount(dataset.statements.length);
+  for (const actor of dataset.actors) await expect(bare.getByRole('button', { name: new RegExp(actor.name) })).toBeVisible();
+  await noScript.close();
+
+  // With JavaScript the same DOM is taken over, and the canvas replaces the picture.
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'default');
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: `Map of ${dataset.title}` })).toHaveCount(0);
+});

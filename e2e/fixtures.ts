@@ -22,8 +22,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-/** Waits until Cytoscape has laid out the graph. */
+/**
+ * Waits until Cytoscape has laid out the graph. On the prerendered default view the live graph
+ * waits for a sign of intent, so one is given: a pointer entering the map, without moving the mouse.
+ */
 export async function graphReady(page: Page): Promise<void> {
+  await page.locator('.stage .graph-host').first().dispatchEvent('pointerover').catch(() => undefined);
   await page.waitForFunction(() => {
     const cy = window.__stancemapCy;
     return !!cy && !cy.destroyed() && cy.nodes().length > 0 && cy.width() > 0;

@@ -26,10 +26,11 @@ async function recordViolations(page: Page) {
   });
 }
 
+/** A selection from the panel, which also wakes the live graph; then the graph must be drawn. */
 async function useTheMap(page: Page) {
-  await page.waitForFunction(() => !!window.__stancemapCy && window.__stancemapCy.nodes().length > 0);
   await page.getByRole('complementary', { name: 'Statements' }).getByRole('button', { name: /^Russia/ }).click();
   await expect(page.getByRole('complementary', { name: 'Statements' }).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  await page.waitForFunction(() => !!window.__stancemapCy && window.__stancemapCy.nodes().length > 0);
 }
 
 test('the app makes no request to any other origin', async ({ page, baseURL }) => {

@@ -19,9 +19,16 @@ import { resolveTheme, type EmbedOptions } from './embed/embedOptions';
 import { useEmbed } from './embed/useEmbed';
 import { ShareButton } from './share/ShareButton';
 
-type Props = { index: Index; loaded: Loaded; embed: EmbedOptions; onOpenFiles: (files: File[]) => void };
+type Props = {
+  index: Index;
+  loaded: Loaded;
+  embed: EmbedOptions;
+  /** The page took over prerendered HTML, which already pictures the map. */
+  hydrated: boolean;
+  onOpenFiles: (files: File[]) => void;
+};
 
-export function App({ index, loaded, embed, onOpenFiles }: Props) {
+export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
   const root = useRef<HTMLDivElement>(null);
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
@@ -67,7 +74,7 @@ export function App({ index, loaded, embed, onOpenFiles }: Props) {
           <p id="map-summary" className="sr-only">{summarizeMap(index)}</p>
           <div className="stage">
             <div className="graph-canvas" hidden={view !== 'graph'}>
-              <LazyGraph index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} />
+              <LazyGraph index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} defer={hydrated} />
             </div>
             {view === 'list' && <ListView index={index} />}
           </div>

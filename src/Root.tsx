@@ -16,7 +16,7 @@ export function logWarnings(loaded: Loaded): void {
 }
 
 /** Holds the loaded dataset (outside the store, which keeps ids only) and swaps it when an author opens files. */
-export function Root({ initial }: { initial: Loaded }) {
+export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?: boolean }) {
   // Embed options shape the frame for the page's whole life; they are read once.
   const [embed] = useState(() => parseEmbedOptions(typeof window === 'undefined' ? '' : window.location.search));
   useEffect(() => {
@@ -68,7 +68,7 @@ export function Root({ initial }: { initial: Loaded }) {
   return (
     <>
       {index ? (
-        <App key={generation} index={index} loaded={loaded} embed={embed} onOpenFiles={openFiles} />
+        <App key={generation} index={index} loaded={loaded} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} />
       ) : (
         <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
       )}

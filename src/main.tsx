@@ -11,14 +11,15 @@ async function start() {
   const dataUrl = params.get('data');
   const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
   logWarnings(loaded);
-  const app = (
-    <StrictMode>
-      <Root initial={loaded} />
-    </StrictMode>
-  );
   // index.html holds the default view, rendered at build time: take it over in place when that is
   // what was asked for; otherwise replace it in one synchronous render, so the page never blanks.
-  if (container.dataset.prerendered === 'default' && params.size === 0) {
+  const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
+  const app = (
+    <StrictMode>
+      <Root initial={loaded} hydrated={hydrate} />
+    </StrictMode>
+  );
+  if (hydrate) {
     hydrateRoot(container, app);
   } else {
     const root = createRoot(container);

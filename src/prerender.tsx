@@ -11,7 +11,7 @@ export const builtInTitle = () => pageTitle(BUILT_IN.dataset!.title);
 export function render(): string {
   return renderToString(
     <StrictMode>
-      <Root initial={BUILT_IN} />
+      <Root initial={BUILT_IN} hydrated />
     </StrictMode>,
   );
 }

@@ -1,20 +1,57 @@
 // Cytoscape is the heaviest part of the page, so it loads in its own chunk after the first paint.
 // Until then (and on the server, when index.html is prerendered) the static picture stands in; no
 // Suspense, so the server's HTML and the client's first render are the same and hydration is clean.
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useStore } from '../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
 import { StaticMap } from './StaticMap';
 
-type Props = ComponentProps<typeof GraphViewType>;
+type Props = ComponentProps<typeof GraphViewType> & {
+  /**
+   * On the prerendered default view the static picture already shows the map, so the live graph
+   * waits for a sign of intent (a pointer or focus on the map, a key, any change of view) or for
+   * the page to have been idle a while, and stays off the critical first seconds of the page.
+   */
+  defer: boolean;
+};
 
-export function LazyGraph(props: Props) {
+const IDLE_FALLBACK_MS = 4000;
+
+export function LazyGraph({ defer, ...props }: Props) {
   const [Graph, setGraph] = useState<typeof GraphViewType | null>(null);
+  const [wanted, setWanted] = useState(!defer);
+  const host = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
+    if (wanted) return;
+    const want = () => setWanted(true);
+    const element = host.current;
+    const events = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+    events.forEach((name) => element?.addEventListener(name, want, { once: true, passive: true }));
+    window.addEventListener('keydown', want, { once: true });
+    const stop = useStore.subscribe(want);
+    const timer = window.setTimeout(() => (window.requestIdleCallback ? window.requestIdleCallback(want) : want()), IDLE_FALLBACK_MS);
+    return () => {
+      events.forEach((name) => element?.removeEventListener(name, want));
+      window.removeEventListener('keydown', want);
+      stop();
+      window.clearTimeout(timer);
+    };
+  }, [wanted]);
+
+  useEffect(() => {
+    if (!wanted) return;
     let mounted = true;
     void import('./GraphView').then((module) => mounted && setGraph(() => module.GraphView));
     return () => {
       mounted = false;
     };
-  }, []);
-  return Graph ? <Graph {...props} /> : <StaticMap index={props.index} />;
+  }, [wanted]);
+
+  if (Graph) return <Graph {...props} />;
+  return (
+    <div className="graph-host" ref={host}>
+      <StaticMap index={props.index} />
+    </div>
+  );
 }
