@@ -12,7 +12,7 @@ for (const [name, width, height] of [['desktop', 1440, 900], ['phone', 320, 640]
     await page.goto(base + view);
     await page.waitForFunction(() => !!window.__stancemapCy || !!document.querySelector('.error-page'));
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `docs/screenshot-${name}${i ? `-${i}` : ''}.png`, fullPage: name === 'phone' });
+    await page.screenshot({ path: `docs/screenshot-${name}${i ? `-${i}` : ''}.png` });
   }
   await page.close();
 }
