@@ -10,7 +10,7 @@ export function ShareButton({ index }: { index: Index }) {
   return (
     <>
       <button ref={button} type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Share / embed
+        Share<span className="wide-only"> / embed</span>
       </button>
       {open && (
         <Suspense fallback={null}>
