@@ -9,11 +9,13 @@ async function start() {
   const container = document.getElementById('root')!;
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data');
+  const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
+  // Any view but the prerendered default needs the live graph at once: fetch it alongside the data.
+  if (!hydrate) void import('./graph/GraphView');
   const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is
   // what was asked for; otherwise replace it in one synchronous render, so the page never blanks.
-  const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
   const app = (
     <StrictMode>
       <Root initial={loaded} hydrated={hydrate} />

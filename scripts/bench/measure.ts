@@ -33,7 +33,9 @@ const LOAD_TIMEOUT = 120_000;
 const STEP_TIMEOUT = 60_000;
 const PAN_FRAMES = 60;
 /** Panning stops early after this long (a large map can take seconds per frame). */
-const PAN_LIMIT_MS = 20_000;
+const PAN_LIMIT_MS = 30_000;
+const QUIET_MS = 800;
+const QUIET_MAX_MS = 30_000;
 
 /** page.evaluate has no timeout of its own. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -44,12 +46,36 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Two frames, a pause, two frames: the main thread is idle and the canvas drawn. */
-async function settle(page: Page, pauseMs: number): Promise<void> {
+/**
+ * Two frames, then until Cytoscape has drawn nothing for QUIET_MS (at most QUIET_MAX_MS): it keeps
+ * filling its texture caches for a while after a load, a restyle or a pan, and a measurement taken
+ * meanwhile would time that instead.
+ */
+async function settle(page: Page): Promise<number> {
   const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-  await withTimeout(frames(), STEP_TIMEOUT, 'frames before pause');
-  await page.waitForTimeout(pauseMs);
-  await withTimeout(frames(), STEP_TIMEOUT, 'frames after pause');
+  await withTimeout(frames(), STEP_TIMEOUT, 'two frames');
+  return withTimeout(
+    page.evaluate(
+      ({ quietMs, maxMs }) =>
+        new Promise<number>((resolve) => {
+          const cy = window.__stancemapCy!;
+          const start = performance.now();
+          let last = start;
+          const onRender = () => (last = performance.now());
+          cy.on('render', onRender);
+          const check = () => {
+            const now = performance.now();
+            if (now - last < quietMs && now - start < maxMs) return void setTimeout(check, 50);
+            cy.removeListener('render', onRender);
+            resolve(now - start);
+          };
+          setTimeout(check, 50);
+        }),
+      { quietMs: QUIET_MS, maxMs: QUIET_MAX_MS },
+    ),
+    QUIET_MAX_MS + STEP_TIMEOUT,
+    'the canvas to settle',
+  );
 }
 
 async function markTime(page: Page, name: string, timeout: number): Promise<number> {
@@ -75,7 +101,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     await page.waitForFunction(() => !!window.__stancemapCy, null, { timeout: STEP_TIMEOUT });
     const fcp = await markTime(page, 'first-contentful-paint', 10_000);
     const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
-    await settle(page, 500);
+    await settle(page);
     const view = await page.evaluate((scaleKey): View => {
       const cy = window.__stancemapCy!;
       const rect = cy.container()!.getBoundingClientRect();
@@ -114,7 +140,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     );
     const { stamps } = pan;
     const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
-    await settle(page, 200);
+    await settle(page);
 
     // The node nearest the middle of the canvas, and where it is on the page.
     const target = await page.evaluate(() => {
@@ -132,7 +158,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     if (!target.id) throw new Error(`${url}: no node to click`);
     // Hover first and let the hover highlight settle, so only the click is timed.
     await page.mouse.move(target.x, target.y);
-    await settle(page, 300);
+    await settle(page);
     const selector = kind === 'app' ? 'aside[aria-label="Statements"] h2' : '#bench-tap';
     await page.evaluate(
       ({ selector, label }) => {
