@@ -3,6 +3,10 @@ import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
 import { KIND_LABEL, plural } from './format';
 
+// A long list of buttons would cost more to draw than it helps to read: big maps list their most
+// vocal actors, and search and the list view reach the rest.
+const SHOWN = 100;
+
 export function Overview({ index }: { index: Index }) {
   const selectActor = useStore((s) => s.selectActor);
   const { dataset } = index;
@@ -14,6 +18,10 @@ export function Overview({ index }: { index: Index }) {
     statement.targets.forEach((id) => bump(about, id));
   }
 
+  const actors = dataset.actors.length > SHOWN
+    ? [...dataset.actors].sort((a, b) => (said.get(b.id) ?? 0) - (said.get(a.id) ?? 0)).slice(0, SHOWN)
+    : dataset.actors;
+
   return (
     <div className="view">
       <header className="view-header">
@@ -23,7 +31,7 @@ export function Overview({ index }: { index: Index }) {
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading" className="section-heading">Actors</h2>
         <ul className="actor-list">
-          {dataset.actors.map((actor) => (
+          {actors.map((actor) => (
             <li key={actor.id}>
               <button type="button" className="actor-button" onClick={() => selectActor(actor.id)}>
                 <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
@@ -35,6 +43,11 @@ export function Overview({ index }: { index: Index }) {
             </li>
           ))}
         </ul>
+        {actors.length < dataset.actors.length && (
+          <p className="hint">
+            The {SHOWN} actors with the most statements, of {dataset.actors.length}. Search (press /) or the list view reaches every actor.
+          </p>
+        )}
       </section>
       <AllStatements index={index} />
     </div>
