@@ -49,7 +49,7 @@ const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasPro
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={STYLESHEETS[theme]}
+      stylesheet={STYLESHEETS[theme][isLargeDefinition(elements) ? 'large' : 'normal']}
       layout={layout}
       cy={onCy}
       style={STYLE}

@@ -87,5 +87,23 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight:
   ];
 }
 
-export const STYLESHEETS = { light: makeStylesheet(PALETTES.light), dark: makeStylesheet(PALETTES.dark) } as const;
-export const STYLESHEET = STYLESHEETS.light;
+/**
+ * What big maps (see LARGE_GRAPH) draw instead, to stay fluid: straight haystack edges, which skip
+ * the bezier maths, with the direction shown by a mid-line arrow (haystack edges have no end
+ * arrows), and node labels only once they are large enough to read.
+ */
+function large(palette: Palette): StylesheetJson {
+  return [
+    ...makeStylesheet(palette),
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'triangle', label: '' } },
+    ...Object.entries(palette.tones).map(([tone, color]) => ({ selector: `edge[tone = "${tone}"]`, style: { 'mid-target-arrow-color': color } })),
+    { selector: 'edge[color]', style: { 'mid-target-arrow-color': 'data(color)' } },
+    { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  ];
+}
+
+export const STYLESHEETS = {
+  light: { normal: makeStylesheet(PALETTES.light), large: large(PALETTES.light) },
+  dark: { normal: makeStylesheet(PALETTES.dark), large: large(PALETTES.dark) },
+} as const;
+export const STYLESHEET = STYLESHEETS.light.normal;
