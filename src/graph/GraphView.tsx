@@ -7,7 +7,7 @@ import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
-import { useGraphBindings, useZoomLock } from './useGraphBindings';
+import { fitToContainer, useGraphBindings, useZoomLock } from './useGraphBindings';
 import { setLiveGraph } from './liveGraph';
 import { LARGE_GRAPH } from './graphClasses';
 
@@ -25,8 +25,9 @@ if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLES
   document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLESHEET_ID }));
 }
 
-// Module constants so react-cytoscapejs never re-runs the layout on a re-render.
-const PRESET: LayoutOptions = { name: 'preset', fit: true, padding: 48 };
+// Module constants so react-cytoscapejs never re-runs the layout on a re-render. Hand-placed maps
+// need no layout run at all (the positions are in the elements; fitting is done on mount), which
+// spares a position event per node on big maps.
 // Without hand-arranged positions: a force layout that starts from toElements' circle and draws no
 // random numbers, so the same data gives the same picture on every load.
 const FORCE = { name: 'fcose', randomize: false, animate: false, fit: true, padding: 48, nodeRepulsion: 9000, idealEdgeLength: 120 } as LayoutOptions;
@@ -39,7 +40,7 @@ declare global {
   }
 }
 
-type CanvasProps = { elements: ElementDefinition[]; layout: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
+type CanvasProps = { elements: ElementDefinition[]; layout?: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
 // Big maps hide their edges while the view moves, so panning and zooming stay fluid.
 const isLargeDefinition = (elements: ElementDefinition[]) => elements.length > LARGE_GRAPH;
@@ -73,7 +74,7 @@ type Props = {
 export function GraphView({ index, theme, gateZoom }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
   const placed = hasAllPositions(index);
-  const layout = placed ? PRESET : FORCE;
+  const layout = placed ? undefined : FORCE;
   const [layoutReady, setLayoutReady] = useState(placed);
   useEffect(() => {
     if (!layoutReady) void loadFcose().then(() => setLayoutReady(true));
@@ -84,7 +85,12 @@ export function GraphView({ index, theme, gateZoom }: Props) {
 
   // react-cytoscapejs calls this after every render: only a new instance is worth a state update.
   const onCy = useCallback((instance: Core) => {
-    setCy((current) => (current === instance ? current : instance));
+    setCy((current) => {
+      if (current === instance) return current;
+      // First sight of this instance, still inside React's commit: fit before the first paint.
+      fitToContainer(instance);
+      return instance;
+    });
     setLiveGraph(instance);
     window.__stancemapCy = instance;
   }, []);

@@ -5,6 +5,8 @@ import { TONE_STYLE } from '../theme/tones';
 import { hasAllPositions } from './toElements';
 
 const PAD = 48;
+// A picture of thousands of nodes costs more to build (and to throw away) than it shows.
+const MAX_ACTORS = 400;
 const R = 17;
 const DASH = { solid: undefined, dashed: '7 5', dotted: '2 4' } as const;
 
@@ -20,7 +22,7 @@ function shape(kind: string, x: number, y: number) {
 }
 
 export function StaticMap({ index }: { index: Index }) {
-  if (!hasAllPositions(index)) return <p className="static-loading">Loading the map…</p>;
+  if (!hasAllPositions(index) || index.dataset.actors.length > MAX_ACTORS) return <p className="static-loading">Loading the map…</p>;
   const at = index.dataset.positions!;
   const xs = Object.values(at).map((p) => p.x);
   const ys = Object.values(at).map((p) => p.y);

@@ -7,7 +7,7 @@ import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 
 type State = ReturnType<typeof useStore.getState>;
-import { applyFilter, focusArea, markSelected, Spotlight } from './graphClasses';
+import { applyFilter, focusArea, isLarge, markSelected, Spotlight } from './graphClasses';
 import { LABEL_SCALE } from './stylesheet';
 
 /** Fit the map to its box; on small screens, enlarge node labels so they stay readable. */
@@ -17,7 +17,11 @@ export function fitToContainer(cy: Core): void {
   if (!cy.width() || !cy.height()) return;
   const narrow = cy.width() < 520;
   cy.fit(undefined, narrow ? 18 : 48);
-  cy.scratch(LABEL_SCALE, Math.min(2.6, Math.max(1, 0.85 / cy.zoom())));
+  // Restyling every element costs about 0.1 ms each, so only when the scale really changes, and never
+  // on big maps, whose labels are too small to draw at full view anyway.
+  const scale = isLarge(cy) ? 1 : Math.round(Math.min(2.6, Math.max(1, 0.85 / cy.zoom())) * 10) / 10;
+  if (scale === ((cy.scratch(LABEL_SCALE) as number | undefined) ?? 1)) return;
+  cy.scratch(LABEL_SCALE, scale);
   cy.style().update();
 }
 
