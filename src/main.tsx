@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './Root';
 import { BUILT_IN } from './model/load';
+import { preloadGraph } from './graph/LazyGraph';
 import './styles.css';
 
 async function start() {
@@ -11,7 +12,7 @@ async function start() {
   const dataUrl = params.get('data');
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
   // Any view but the prerendered default needs the live graph at once: fetch it alongside the data.
-  if (!hydrate) void import('./graph/GraphView');
+  if (!hydrate) void preloadGraph();
   const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is

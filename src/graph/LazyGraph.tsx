@@ -17,8 +17,18 @@ type Props = ComponentProps<typeof GraphViewType> & {
 
 const IDLE_FALLBACK_MS = 4000;
 
+// The module once loaded, so a graph whose chunk arrived before the first render is drawn in it.
+let loaded: typeof GraphViewType | null = null;
+let loading: Promise<typeof GraphViewType> | null = null;
+
+/** Starts fetching the graph chunk; main.tsx calls it early on views that need the graph at once. */
+export function preloadGraph(): Promise<typeof GraphViewType> {
+  loading ??= import('./GraphView').then((module) => (loaded = module.GraphView));
+  return loading;
+}
+
 export function LazyGraph({ defer, ...props }: Props) {
-  const [Graph, setGraph] = useState<typeof GraphViewType | null>(null);
+  const [Graph, setGraph] = useState<typeof GraphViewType | null>(() => (defer ? null : loaded));
   const [wanted, setWanted] = useState(!defer);
   const host = useRef<HTMLDivElement>(null);
 
@@ -42,7 +52,7 @@ export function LazyGraph({ defer, ...props }: Props) {
   useEffect(() => {
     if (!wanted) return;
     let mounted = true;
-    void import('./GraphView').then((module) => mounted && setGraph(() => module.GraphView));
+    void preloadGraph().then((graph) => mounted && setGraph(() => graph));
     return () => {
       mounted = false;
     };
