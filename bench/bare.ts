@@ -6,7 +6,8 @@ import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
 import { toElements } from '../src/graph/toElements';
-import { LABEL_SCALE, STYLESHEET } from '../src/graph/stylesheet';
+import { LABEL_SCALE, STYLESHEETS } from '../src/graph/stylesheet';
+import { LARGE_GRAPH } from '../src/graph/graphClasses';
 
 const params = new URLSearchParams(window.location.search);
 const param = (name: string) => (params.has(name) && Number.isFinite(Number(params.get(name))) ? Number(params.get(name)) : undefined);
@@ -28,7 +29,8 @@ async function start() {
   const cy = cytoscape({
     container,
     elements,
-    style: STYLESHEET,
+    // The app's choice (GraphView): big maps get the lighter stylesheet.
+    style: STYLESHEETS.light[elements.length > LARGE_GRAPH ? 'large' : 'normal'],
     layout: { name: 'preset', ...viewport },
     minZoom: param('minZoom'),
     maxZoom: param('maxZoom'),
@@ -36,13 +38,13 @@ async function start() {
     autounselectify: true,
   });
   cy.one('render', () => performance.mark('stancemap:graph-ready'));
-  // As the app does (fitToContainer, on its first resize notification, after the first frame):
-  // enlarge labels when the map is shown small, and restyle once.
-  new ResizeObserver(() => {
-    cy.resize();
-    cy.scratch(LABEL_SCALE, param('labelScale') ?? Math.min(2.6, Math.max(1, 0.85 / cy.zoom())));
+  // As the app does on mount (fitToContainer), before the first frame: when the map is shown small,
+  // labels are enlarged and everything restyled once; at the default scale nothing is done.
+  const scale = param('labelScale') ?? Math.min(2.6, Math.max(1, 0.85 / cy.zoom()));
+  if (scale !== 1) {
+    cy.scratch(LABEL_SCALE, scale);
     cy.style().update();
-  }).observe(container);
+  }
   // The bare counterpart of the app's panel: a trivial DOM update on tap.
   cy.on('tap', 'node', (event) => {
     output.textContent = event.target.data('label');

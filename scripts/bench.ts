@@ -2,6 +2,7 @@
 // temporary folder, serves both, and measures load, click and pan times on generated datasets of
 // each size (default 50 500 2000 10000) in headless Chromium, then runs Lighthouse on the app.
 // Prints the results and writes them to bench/results.md. A benchmark: it prints, it never fails on numbers.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,17 @@ const LIGHTHOUSE_PORT = 4300 + Math.floor(Math.random() * 100);
 
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 const started = Date.now();
+
+/** The commit measured, and whether the work tree had changes on top of it. */
+function codeVersion(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'bench/bare.ts', 'bench/bare.html');
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes to the measured files' : ''}`;
+  } catch {
+    return 'unknown (no git)';
+  }
+}
 
 function parseSizes(args: string[]): number[] {
   const sizes = args.filter((arg) => arg !== '--').map(Number);
@@ -55,6 +67,7 @@ async function measureSize(browser: Browser, appUrl: string, bareUrl: string, si
     result.app.push(app);
     result.bare.push(bare);
     const drift = Math.abs(bare.view.zoom / app.view.zoom - 1) + Math.abs(bare.view.labelScale / app.view.labelScale - 1);
+    if (bare.styleHash !== app.styleHash) notes.push(`${size} actors, run ${i + 1}: the bare page's stylesheet differs from the app's (${bare.styleHash} vs ${app.styleHash})`);
     if (drift > 0.01) notes.push(`${size} actors, run ${i + 1}: the bare page's viewport differs from the app's (zoom ${bare.view.zoom} vs ${app.view.zoom}, label scale ${bare.view.labelScale} vs ${app.view.labelScale})`);
     log(`${size} actors, run ${i + 1}/${runs}: app ready ${app.ready.toFixed(0)} ms, bare ready ${bare.ready.toFixed(0)} ms (${((app.wallMs + bare.wallMs) / 1000).toFixed(1)} s)`);
     if (i === 0 && runs > 1 && app.wallMs + bare.wallMs > SLOW_PAIR_MS) {
@@ -81,7 +94,8 @@ let exitCode = 0;
 try {
   process.chdir(ROOT);
   const sizes = parseSizes(process.argv.slice(2));
-  log(`building the app and the bare page into ${outBase}`);
+  const code = codeVersion();
+  log(`building the app and the bare page (${code}) into ${outBase}`);
   await buildApp(appDir);
   await buildBare(bareDir);
 
@@ -105,6 +119,7 @@ try {
     node: process.version,
     chromium: browser.version(),
     load: loadavg()[0].toFixed(2),
+    code,
   };
 
   const results: SizeResult[] = [];

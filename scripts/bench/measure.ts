@@ -26,6 +26,8 @@ export type Run = {
   panTotal: number;
   /** The settled viewport before panning, so the bare page can be given the app's. */
   view: View;
+  /** A hash of the stylesheet in force, to check that both pages use the same one. */
+  styleHash: string;
   wallMs: number;
 };
 
@@ -102,11 +104,15 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     const fcp = await markTime(page, 'first-contentful-paint', 10_000);
     const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
     await settle(page);
-    const view = await page.evaluate((scaleKey): View => {
+    const { view, styleHash } = await page.evaluate((scaleKey) => {
       const cy = window.__stancemapCy!;
       const rect = cy.container()!.getBoundingClientRect();
       const labelScale = Number(cy.scratch(scaleKey) ?? 1);
-      return { width: rect.width, height: rect.height, zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), labelScale };
+      const style = JSON.stringify((cy.style() as unknown as { json(): unknown }).json());
+      let hash = 0;
+      for (let i = 0; i < style.length; i++) hash = (Math.imul(hash, 31) + style.charCodeAt(i)) | 0;
+      const view: View = { width: rect.width, height: rect.height, zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), labelScale };
+      return { view, styleHash: `${(hash >>> 0).toString(16)}/${style.length}` };
     }, LABEL_SCALE);
 
     // Panning: 5 px per frame for PAN_FRAMES frames (or PAN_LIMIT_MS), the time between successive
@@ -203,6 +209,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
       panRenders: pan.renders,
       panTotal: stamps[stamps.length - 1] - stamps[0],
       view,
+      styleHash,
       wallMs: Date.now() - began,
     };
   } finally {

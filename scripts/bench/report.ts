@@ -3,15 +3,15 @@ import { percentile, type Run } from './measure';
 import { CATEGORIES, type Scores } from './lighthouse';
 
 export type SizeResult = { size: number; nodes: number; edges: number; bytes: number; app: Run[]; bare: Run[]; note?: string };
-export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string };
+export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string; code: string };
 export type LighthouseOutcome = { scores: Scores; version: string } | { error: string };
 
-const median = (runs: Run[], key: keyof Omit<Run, 'view'>) => percentile(runs.map((run) => run[key]), 50);
+const median = (runs: Run[], key: keyof Omit<Run, 'view' | 'styleHash'>) => percentile(runs.map((run) => run[key]), 50);
 const ms = (value: number) => (!Number.isFinite(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
-function triple(result: SizeResult, key: keyof Omit<Run, 'view'>): string[] {
+function triple(result: SizeResult, key: keyof Omit<Run, 'view' | 'styleHash'>): string[] {
   const [app, bare] = [median(result.app, key), median(result.bare, key)];
   return [ms(app), ms(bare), ratio(app, bare)];
 }
@@ -67,6 +67,7 @@ export function markdown(date: string, machine: Machine, results: SizeResult[], 
     '',
     `Date: ${date}  `,
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, Chromium ${machine.chromium}  `,
+    `Code: ${machine.code}  `,
     `Load average (1 min) before and after the page measurements: ${machine.load} (other work on the machine shows up in the numbers)`,
     '',
     'Times in ms. "app" is the Stancemap build; "bare" is bench/bare.html (the same elements and stylesheet drawn by plain Cytoscape).',
