@@ -16,8 +16,18 @@ const positions = (page: Page) =>
 
 test('?data= renders a second dataset, says where it came from, and shows its version', async ({ page }) => {
   const second = generateDataset(12);
-  await serve(page, 'second.json', second);
-  await page.goto('./?data=data/second.json');
+  // Held back until the page has shown what it is waiting for.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/second.json', async (route) => {
+    await held;
+    await route.fulfill({ json: second });
+  });
+  await page.goto('./?data=data/second.json', { waitUntil: 'commit' });
+  // While it loads, the built-in dataset's prerendered quotes must not be on screen.
+  await expect(page.getByRole('status')).toHaveText('Loading data/second.json…');
+  await expect(page.locator('[data-statement]')).toHaveCount(0);
+  release();
   await graphReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
   await expect(page.getByRole('note')).toContainText('loaded from data/second.json');

@@ -146,7 +146,7 @@ try {
     `How: production builds (vite build) served by vite preview on 127.0.0.1; headless Chromium via Playwright, 1440×900, no CPU or network throttling; each cell is the median over the runs shown, each run a fresh page load of \`?data=bench-data/g<actors>.json\`. ` +
       'First contentful paint and graph ready (the `stancemap:graph-ready` mark, Cytoscape\'s first render) are ms after navigation start; ' +
       'pan and click start once Cytoscape has drawn nothing for 0.8 s (at most 30 s: it fills texture caches for a while after a load or a pan); click: from `pointerdown` (capture listener on window) on the node nearest the canvas centre, hovered beforehand, until the panel\'s h2 (app) or the tap handler\'s div (bare) holds the actor\'s name, seen by a MutationObserver; "next frame" adds the wait for the frame that draws it (rAF, then a task); ' +
-      'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames (stopping early after 30 s), intervals between the frame callbacks (performance.now()). ' +
+      'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames (stopping early after 30 s), intervals between the frame callbacks (performance.now()); the second pan follows the first, once the canvas is quiet again (plain Cytoscape builds its layer textures on the first view change, so a first pan can be slow where the second is not). ' +
       'The bare page gets the app\'s graph-area size and settled viewport (zoom, pan, zoom limits, label scale), so both draw the same picture.',
   );
   const text = markdown(new Date().toISOString(), machine, results, lighthouse, notes);

@@ -13,6 +13,13 @@ async function start() {
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
   // Any view but the prerendered default needs the live graph at once: fetch it alongside the data.
   if (!hydrate) void preloadGraph();
+  if (dataUrl) {
+    // The prerendered page shows the built-in dataset: never leave its quotes on screen while
+    // another dataset loads, or a reader could take them for the other one's.
+    const note = Object.assign(document.createElement('p'), { className: 'boot', textContent: `Loading ${dataUrl}…` });
+    note.setAttribute('role', 'status');
+    container.replaceChildren(note);
+  }
   const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is

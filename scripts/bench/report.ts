@@ -28,12 +28,13 @@ export function mainTable(results: SizeResult[]): string {
 }
 
 export function extraTable(results: SizeResult[]): string {
-  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames / drawn / ms, app', 'bare'];
+  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames / drawn / ms, app', 'bare', 'Second pan, median / p95: app', 'bare'];
   return [
     row(head),
     row(head.map(() => '---:')),
     ...results.map((r) => {
       const view = r.app[0]?.view;
+      const again = (runs: Run[]) => `${ms(median(runs, 'panAgainMedian'))} / ${ms(median(runs, 'panAgainP95'))}`;
       const pan = (runs: Run[]) => `${median(runs, 'panFrames')} / ${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
       return row([
         r.size,
@@ -46,6 +47,8 @@ export function extraTable(results: SizeResult[]): string {
         ...triple(r, 'clickPaint'),
         pan(r.app),
         pan(r.bare),
+        again(r.app),
+        again(r.bare),
       ]);
     }),
   ].join('\n');
