@@ -1,7 +1,8 @@
 // The benchmark's baseline: the dataset named by ?data=<same-origin url>, turned into elements and
 // styles by the app's own builders, drawn by plain Cytoscape: no React, no store, no panel.
-// Built and served by scripts/bench.ts, which passes the app's settled canvas size and viewport
-// (width, height, zoom, panX, panY, minZoom, maxZoom, labelScale) so both pages draw the same picture.
+// Built and served by scripts/bench.ts, which passes the app's settled canvas size, viewport and
+// Cytoscape settings (width, height, zoom, panX, panY, minZoom, maxZoom, labelScale, autoungrabify,
+// autounselectify, boxSelectionEnabled, hideEdgesOnViewport), so both pages draw and behave alike.
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
@@ -10,6 +11,7 @@ import { LABEL_SCALE, STYLESHEETS } from '../src/graph/stylesheet';
 import { LARGE_GRAPH } from '../src/graph/graphClasses';
 
 const params = new URLSearchParams(window.location.search);
+const flag = (name: string, fallback: boolean) => (params.has(name) ? params.get(name) === 'true' : fallback);
 const param = (name: string) => (params.has(name) && Number.isFinite(Number(params.get(name))) ? Number(params.get(name)) : undefined);
 
 async function start() {
@@ -34,8 +36,10 @@ async function start() {
     layout: { name: 'preset', ...viewport },
     minZoom: param('minZoom'),
     maxZoom: param('maxZoom'),
-    boxSelectionEnabled: false,
-    autounselectify: true,
+    boxSelectionEnabled: flag('boxSelectionEnabled', false),
+    autounselectify: flag('autounselectify', true),
+    autoungrabify: flag('autoungrabify', false),
+    hideEdgesOnViewport: flag('hideEdgesOnViewport', false),
   });
   cy.one('render', () => performance.mark('stancemap:graph-ready'));
   // As the app does on mount (fitToContainer), before the first frame: when the map is shown small,

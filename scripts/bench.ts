@@ -11,7 +11,7 @@ import { chromiumPath } from '../e2e/browser';
 import { buildIndex } from '../src/model/relations';
 import { generateDataset } from './generate';
 import { runLighthouse } from './bench/lighthouse';
-import { measureRun, type Run } from './bench/measure';
+import { measureRun, type Run, type View } from './bench/measure';
 import { buildApp, buildBare, ROOT, serve, writeDataset } from './bench/pages';
 import { markdown, type LighthouseOutcome, type Machine, type SizeResult } from './bench/report';
 
@@ -40,10 +40,10 @@ function codeVersion(): string {
 }
 
 function parseSizes(args: string[]): number[] {
-  const sizes = args.filter((arg) => arg !== '--').map(Number);
-  const bad = args.filter((arg, i) => arg !== '--' && !(Number.isInteger(sizes[i]) && sizes[i] > 0));
+  const given = args.filter((arg) => arg !== '--');
+  const bad = given.filter((arg) => !(Number.isInteger(Number(arg)) && Number(arg) > 0));
   if (bad.length) throw new Error(`sizes must be positive whole numbers of actors, got: ${bad.join(' ')}`);
-  return sizes.length ? sizes : DEFAULT_SIZES;
+  return given.length ? given.map(Number) : DEFAULT_SIZES;
 }
 
 /** Remarks gathered while measuring, printed under the tables. */
@@ -61,14 +61,17 @@ async function measureSize(browser: Browser, appUrl: string, bareUrl: string, si
   let runs = oneRun ? 1 : RUNS;
   for (let i = 0; i < runs; i++) {
     const app: Run = await measureRun(browser, `${appUrl}?data=${url}`, 'app');
-    // The bare page gets the app's canvas size and settled viewport: the same picture on both.
+    // The bare page gets the app's canvas size, settled viewport and Cytoscape settings.
     const view = new URLSearchParams(Object.entries(result.app[0]?.view ?? app.view).map(([key, value]) => [key, String(value)]));
     const bare: Run = await measureRun(browser, `${bareUrl}bare.html?data=${url}&${view}`, 'bare');
     result.app.push(app);
     result.bare.push(bare);
-    const drift = Math.abs(bare.view.zoom / app.view.zoom - 1) + Math.abs(bare.view.labelScale / app.view.labelScale - 1);
     if (bare.styleHash !== app.styleHash) notes.push(`${size} actors, run ${i + 1}: the bare page's stylesheet differs from the app's (${bare.styleHash} vs ${app.styleHash})`);
-    if (drift > 0.01) notes.push(`${size} actors, run ${i + 1}: the bare page's viewport differs from the app's (zoom ${bare.view.zoom} vs ${app.view.zoom}, label scale ${bare.view.labelScale} vs ${app.view.labelScale})`);
+    const differs = (Object.keys(app.view) as (keyof View)[]).filter((key) => {
+      const [a, b] = [app.view[key], bare.view[key]];
+      return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 0.01 * Math.max(1, Math.abs(a)) : a !== b;
+    });
+    if (differs.length) notes.push(`${size} actors, run ${i + 1}: the bare page differs from the app in ${differs.map((key) => `${key} (${bare.view[key]} vs ${app.view[key]})`).join(', ')}`);
     log(`${size} actors, run ${i + 1}/${runs}: app ready ${app.ready.toFixed(0)} ms, bare ready ${bare.ready.toFixed(0)} ms (${((app.wallMs + bare.wallMs) / 1000).toFixed(1)} s)`);
     if (i === 0 && runs > 1 && app.wallMs + bare.wallMs > SLOW_PAIR_MS) {
       runs = 1;
@@ -147,7 +150,7 @@ try {
       'First contentful paint and graph ready (the `stancemap:graph-ready` mark, Cytoscape\'s first render) are ms after navigation start; ' +
       'pan and click start once Cytoscape has drawn nothing for 0.8 s (at most 30 s: it fills texture caches for a while after a load or a pan); click: from `pointerdown` (capture listener on window) on the node nearest the canvas centre, hovered beforehand, until the panel\'s h2 (app) or the tap handler\'s div (bare) holds the actor\'s name, seen by a MutationObserver; "next frame" adds the wait for the frame that draws it (rAF, then a task); ' +
       'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames (stopping early after 30 s), intervals between the frame callbacks (performance.now()); the second pan follows the first, once the canvas is quiet again (plain Cytoscape builds its layer textures on the first view change, so a first pan can be slow where the second is not). ' +
-      'The bare page gets the app\'s graph-area size and settled viewport (zoom, pan, zoom limits, label scale), so both draw the same picture.',
+      'The bare page gets the app\'s graph-area size, settled viewport (zoom, pan, zoom limits, label scale) and Cytoscape interaction settings (autoungrabify, autounselectify, box selection, hideEdgesOnViewport), and the same stylesheet; a note above says if any differed.',
   );
   const text = markdown(new Date().toISOString(), machine, results, lighthouse, notes);
   writeFileSync(join(ROOT, 'bench', 'results.md'), text);

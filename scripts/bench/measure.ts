@@ -5,7 +5,21 @@ import { LABEL_SCALE } from '../../src/graph/stylesheet';
 
 export type Kind = 'app' | 'bare';
 
-export type View = { width: number; height: number; zoom: number; panX: number; panY: number; minZoom: number; maxZoom: number; labelScale: number };
+/** The canvas size, viewport and Cytoscape settings of a settled page: the bare page copies the app's. */
+export type View = {
+  width: number;
+  height: number;
+  zoom: number;
+  panX: number;
+  panY: number;
+  minZoom: number;
+  maxZoom: number;
+  labelScale: number;
+  autoungrabify: boolean;
+  autounselectify: boolean;
+  boxSelectionEnabled: boolean;
+  hideEdgesOnViewport: boolean;
+};
 
 export type Run = {
   /** First Contentful Paint, ms after navigation start. */
@@ -149,7 +163,21 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
       const style = JSON.stringify((cy.style() as unknown as { json(): unknown }).json());
       let hash = 0;
       for (let i = 0; i < style.length; i++) hash = (Math.imul(hash, 31) + style.charCodeAt(i)) | 0;
-      const view: View = { width: rect.width, height: rect.height, zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), labelScale };
+      const view: View = {
+        width: rect.width,
+        height: rect.height,
+        zoom: cy.zoom(),
+        panX: cy.pan().x,
+        panY: cy.pan().y,
+        minZoom: cy.minZoom(),
+        maxZoom: cy.maxZoom(),
+        labelScale,
+        autoungrabify: cy.autoungrabify(),
+        autounselectify: cy.autounselectify(),
+        boxSelectionEnabled: cy.boxSelectionEnabled(),
+        // Not in the public API: the renderer keeps the constructor option as is.
+        hideEdgesOnViewport: !!(cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } }).renderer().hideEdgesOnViewport,
+      };
       return { view, styleHash: `${(hash >>> 0).toString(16)}/${style.length}` };
     }, LABEL_SCALE);
 
