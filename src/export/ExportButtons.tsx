@@ -1,22 +1,11 @@
 // Downloads of the current view: the map as PNG or SVG, the visible statements as CSV or JSON.
 // The exporters are imported on click, so papaparse and the SVG writer stay out of the main bundle.
 import { useState } from 'react';
+import { downloadBlob, fileSlug } from '../authoring/download';
 import { getLiveGraph } from '../graph/liveGraph';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
-
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers start the download only after the click handler returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'stancemap';
 
 type Format = 'png' | 'svg' | 'csv' | 'json';
 
@@ -56,7 +45,7 @@ export function ExportButtons({ index }: { index: Index }) {
     try {
       const blob = await build(format, index);
       if (!blob) return setStatus('The map is not ready yet.');
-      downloadBlob(`${slug(index.dataset.title)}.${format}`, blob);
+      downloadBlob(`${fileSlug(index.dataset.title)}.${format}`, blob);
       setStatus('');
     } catch (error) {
       // A chunk that fails to load (a deploy replaced it, the network dropped) should not fail silently.
