@@ -4,7 +4,6 @@ import type { Index, RelationGroup } from './relations';
 import type { Statement } from './schema';
 
 export type Filter = { hiddenStances: readonly string[]; asOf: string | null };
-export const NO_FILTER: Filter = { hiddenStances: [], asOf: null };
 
 /**
  * The day a statement counts from. An undated statement was said on or before its source was
