@@ -24,7 +24,7 @@ const BOOT = '<div id="root"><p class="boot" role="status">Loading the map…</p
 
 /**
  * Renders the default view into index.html after the client build (a server build of
- * src/prerender.tsx, run once in Node), so the content is there before any script has loaded.
+ * src/app/prerender.tsx, run once in Node), so the content is there before any script has loaded.
  */
 function prerender(): Plugin {
   let outDir = 'dist';
@@ -45,7 +45,7 @@ function prerender(): Plugin {
           configFile: false,
           logLevel: 'warn',
           plugins: [react()],
-          build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
+          build: { ssr: 'src/app/prerender.tsx', outDir: tmp, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
         });
         const { render, builtInTitle } = (await import(pathToFileURL(join(tmp, 'prerender.mjs')).href)) as { render: () => string; builtInTitle: () => string };
         const file = join(outDir, 'index.html');

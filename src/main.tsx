@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { Root, logWarnings } from './Root';
+import { Root, logWarnings } from './app/Root';
 import { BUILT_IN } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
-import './styles.css';
+import './app/styles.css';
 
 async function start() {
   const container = document.getElementById('root')!;

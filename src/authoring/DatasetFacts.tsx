@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/schema';
-import { formatDay, plural } from '../panel/format';
+import { formatDay, plural } from '../model/format';
 
 /** What a map shows and how fresh it is, in every footer, embedded or not. */
 export function DatasetFacts({ dataset }: { dataset: Dataset }) {

@@ -8,7 +8,7 @@ import { useStore } from '../store/useStore';
 import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
 import { fitToContainer, useGraphBindings, useZoomLock } from './useGraphBindings';
-import { setLiveGraph } from './liveGraph';
+import { setLiveGraph } from './instance';
 import { LARGE_GRAPH } from './graphClasses';
 
 // The force layout is needed only by datasets without positions, so it loads only for them.

@@ -1,7 +1,7 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Laid out as cy.fit would.
 import type { Index } from '../model/relations';
-import { TONE_STYLE } from '../theme/tones';
+import { TONE_STYLE } from '../model/tones';
 import { hasAllPositions } from './toElements';
 
 const PAD = 48;

@@ -1,7 +1,7 @@
 // Module constants, one per theme: react-cytoscapejs re-applies a stylesheet whose identity changes,
 // so none may be rebuilt during render.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { PALETTES, TONE_STYLE, type Palette } from '../theme/tones';
+import { PALETTES, TONE_STYLE, type Palette } from '../model/tones';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 

@@ -3,7 +3,7 @@ import { actorGroups, type Index, type RelationGroup } from '../model/relations'
 import type { Statement } from '../model/schema';
 import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
-import { KIND_LABEL, plural } from './format';
+import { KIND_LABEL, plural } from '../model/format';
 
 // A statement with several targets appears in several groups but counts once.
 const count = (groups: RelationGroup[]) => new Set(groups.flatMap((g) => g.statements.map((s) => s.id))).size;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { dateRange } from '../model/filter';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
-import { formatDay } from './format';
+import { formatDay } from '../model/format';
 
 /** Shows the map as it stood on a chosen day. The last step is 'everything', so the URL stays clean. */
 export function AsOfControl({ index }: { index: Index }) {

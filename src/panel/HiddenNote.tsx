@@ -1,5 +1,5 @@
 import { useStore } from '../store/useStore';
-import { plural } from './format';
+import { plural } from '../model/format';
 
 /** Says how many statements the filters hide here, with a way to show them. */
 export function HiddenNote({ count }: { count: number }) {

@@ -3,11 +3,11 @@ import { stanceCounts } from '../model/filter';
 import type { Index } from '../model/relations';
 import type { Tone } from '../model/schema';
 import { useStore } from '../store/useStore';
-import { TONE_STYLE } from '../theme/tones';
+import { TONE_STYLE } from '../model/tones';
 
 const TONES = Object.keys(TONE_STYLE) as Tone[];
 import { ToneSwatch } from './ToneSwatch';
-import { KIND_LABEL } from './format';
+import { KIND_LABEL } from '../model/format';
 
 /** The key to the map, and its stance filter: a stance toggles alone, a tone toggles its group. */
 export function Legend({ index }: { index: Index }) {

@@ -1,7 +1,7 @@
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
-import { KIND_LABEL, plural } from './format';
+import { KIND_LABEL, plural } from '../model/format';
 
 // A long list of buttons would cost more to draw than it helps to read: big maps list their most
 // vocal actors, and search and the list view reach the rest.

@@ -2,7 +2,7 @@ import type { Index, RelationGroup } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 import { ToneSwatch } from './ToneSwatch';
-import { actorName, plural } from './format';
+import { actorName, plural } from '../model/format';
 
 type Props = {
   index: Index;

@@ -4,7 +4,7 @@ import type { Statement } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
-import { actorName } from './format';
+import { actorName } from '../model/format';
 
 type Props = { index: Index; from: string; to: string; visible: (s: Statement) => boolean; selectedStatement?: string };
 

@@ -2,7 +2,7 @@ import type { Index } from '../model/relations';
 import type { Statement } from '../model/schema';
 import { permalink } from '../url/useUrlSync';
 import { CopyActions } from './CopyActions';
-import { actorName, citation, formatDay, speakerOf } from './format';
+import { actorName, citation, formatDay, speakerOf } from '../model/format';
 
 type Props = { index: Index; statement: Statement; about?: string; selected?: boolean };
 

@@ -1,5 +1,5 @@
 import type { Tone } from '../model/schema';
-import { TONE_STYLE } from '../theme/tones';
+import { TONE_STYLE } from '../model/tones';
 
 const DASH = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
 

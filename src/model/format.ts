@@ -1,6 +1,6 @@
 // Display helpers shared by the panel's components; pure, so they are tested without React.
-import type { Index } from '../model/relations';
-import type { ActorKind, Statement } from '../model/schema';
+import type { Index } from './relations';
+import type { ActorKind, Statement } from './schema';
 import type { Selection } from '../store/useStore';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

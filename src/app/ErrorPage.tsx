@@ -1,5 +1,5 @@
-import { OpenFile } from './authoring/OpenFile';
-import { formatProblem, type Problem } from './model/problems';
+import { OpenFile } from '../authoring/OpenFile';
+import { formatProblem, type Problem } from '../model/problems';
 
 /** Shown instead of the map when a dataset fails validation: every problem, never a blank page. */
 type Props = { origin: string; problems: Problem[]; onOpenFiles: (files: File[]) => void };

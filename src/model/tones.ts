@@ -1,6 +1,6 @@
 // Okabe-Ito colours, chosen to stay distinct under the common colour-vision deficiencies. Each tone
 // also has its own line style, so the meaning never rests on colour alone.
-import type { Tone } from '../model/schema';
+import type { Tone } from './schema';
 
 export const TONE_STYLE: Record<Tone, { color: string; line: 'solid' | 'dashed' | 'dotted'; label: string }> = {
   cooperative: { color: '#009E73', line: 'solid', label: 'Cooperative' },

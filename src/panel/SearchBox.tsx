@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
-import { search, type Result } from './search';
+import { search, type Result } from '../model/search';
 
 /** A combobox over actors, people and quotes: `/` focuses it, arrows move, Enter picks, Escape closes. */
 export function SearchBox({ index }: { index: Index }) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../model/relations';
-import type { Dataset } from '../model/schema';
+import { buildIndex } from './relations';
+import type { Dataset } from './schema';
 import { fold, search } from './search';
 
 const index = buildIndex(JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset);

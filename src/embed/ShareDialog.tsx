@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Index } from '../model/relations';
 import { CopyActions } from '../panel/CopyActions';
-import { ExportButtons } from '../export/ExportButtons';
-import { withoutEmbed } from '../embed/embedOptions';
+import { ExportButtons } from './ExportButtons';
+import { withoutEmbed } from './embedOptions';
 import { iframeSnippet, scriptSnippet } from './snippets';
 
 type Props = { index: Index; onClose: () => void };

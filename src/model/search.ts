@@ -1,7 +1,7 @@
 // One search over actors, people and statement text. Matching ignores case and accents, so
 // "zelenskiy", "Zelenskiy" and "Zelenskíy" all find the same person.
-import type { Index } from '../model/relations';
-import { speakerOf } from '../panel/format';
+import type { Index } from './relations';
+import { speakerOf } from './format';
 
 export type ResultKind = 'actor' | 'person' | 'statement';
 export type Result = { kind: ResultKind; id: string; label: string; detail: string };

@@ -3,8 +3,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Root } from './Root';
-import { BUILT_IN } from './model/load';
-import { pageTitle } from './panel/format';
+import { BUILT_IN } from '../model/load';
+import { pageTitle } from '../model/format';
 
 export const builtInTitle = () => pageTitle(BUILT_IN.dataset!.title);
 

@@ -1,9 +1,9 @@
 // Statements as flat rows for a spreadsheet or a script, each with a full citation. Pure; loaded
 // only when a reader asks for a download, so papaparse stays out of the main bundle.
 import Papa from 'papaparse';
-import type { Index } from '../model/relations';
-import type { Statement } from '../model/schema';
-import { actorName, citation, speakerOf } from '../panel/format';
+import type { Index } from './relations';
+import type { Statement } from './schema';
+import { actorName, citation, speakerOf } from './format';
 
 export const COLUMNS = [
   'id', 'actor', 'speaker', 'role', 'targets', 'stance', 'tone', 'date', 'mode',

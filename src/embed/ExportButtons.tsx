@@ -2,7 +2,7 @@
 // The exporters are imported on click, so papaparse and the SVG writer stay out of the main bundle.
 import { useState } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
-import { getLiveGraph } from '../graph/liveGraph';
+import { getLiveGraph } from '../graph/instance';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
@@ -19,7 +19,7 @@ const BUTTONS: Array<{ format: Format; text: string; name: string }> = [
 /** The file for one format, or null when there is no map on screen to draw from. */
 async function build(format: Format, index: Index): Promise<Blob | null> {
   if (format === 'csv' || format === 'json') {
-    const { exportRows, toCsv, toJson } = await import('./statements');
+    const { exportRows, toCsv, toJson } = await import('../model/statementRows');
     // Read at click time, so the file matches the filters the reader sees now.
     const { hiddenStances, asOf } = useStore.getState();
     const rows = exportRows(index, index.dataset.statements.filter(makeVisibility(index, { hiddenStances, asOf })));
@@ -30,7 +30,7 @@ async function build(format: Format, index: Index): Promise<Blob | null> {
   const cy = getLiveGraph();
   if (!cy) return null;
   if (format === 'svg') {
-    const { graphToSvg } = await import('./svg');
+    const { graphToSvg } = await import('../graph/svg');
     return new Blob([graphToSvg(cy, index.dataset.title)], { type: 'image/svg+xml' });
   }
   // Cytoscape multiplies the scale by the screen's pixel ratio; dividing it out makes the image twice

@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleWeights } from '../model/filter';
 import type { Index } from '../model/relations';
-import { KIND_LABEL, actorName, plural } from '../panel/format';
+import { KIND_LABEL, actorName, plural } from '../model/format';
 import { useStore, type ViewState } from '../store/useStore';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseEmbedOptions, resolveTheme } from './embed/embedOptions';
+import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App } from './App';
 import { ErrorPage } from './ErrorPage';
-import { useFileDrop } from './authoring/useFileDrop';
-import type { Loaded } from './model/load';
-import { buildIndex } from './model/relations';
-import { useStore } from './store/useStore';
-import { readUrl } from './url/useUrlSync';
-import { pageTitle } from './panel/format';
+import { useFileDrop } from '../authoring/useFileDrop';
+import type { Loaded } from '../model/load';
+import { buildIndex } from '../model/relations';
+import { useStore } from '../store/useStore';
+import { readUrl } from '../url/useUrlSync';
+import { pageTitle } from '../model/format';
 
 export function logWarnings(loaded: Loaded): void {
   for (const problem of loaded.problems) {
@@ -38,7 +38,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
   // The built-in dataset is shown at once; the same checks any dataset gets follow, with its archives.
   useEffect(() => {
     if (initial.kind !== 'built-in') return;
-    void import('./model/loadUrl')
+    void import('../model/loadUrl')
       .then(({ checkBuiltIn }) => checkBuiltIn())
       .then((report) => {
         logWarnings(report);
@@ -48,7 +48,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
 
   const openFiles = useCallback(async (files: File[]) => {
     setOpening(true);
-    const { loadFromFiles } = await import('./model/loadFiles');
+    const { loadFromFiles } = await import('../model/loadFiles');
     const next = await loadFromFiles(files);
     logWarnings(next);
     if (next.dataset) {

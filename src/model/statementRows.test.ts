@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../model/relations';
-import { DatasetSchema, type Statement } from '../model/schema';
-import { citation } from '../panel/format';
-import { COLUMNS, exportRows, toCsv, toJson } from './statements';
+import { buildIndex } from './relations';
+import { DatasetSchema, type Statement } from './schema';
+import { citation } from './format';
+import { COLUMNS, exportRows, toCsv, toJson } from './statementRows';
 
 const dataset = DatasetSchema.parse(JSON.parse(readFileSync('data/graph.json', 'utf8')));
 const index = buildIndex(dataset);
