@@ -3,16 +3,48 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The architecture (README, "Code map"), held by lint: each entry forbids imports that would tie two
+ * concerns together. Patterns match the import as written, relative to the importing file.
+ */
+const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring'];
+const boundaries = [
+  {
+    files: ['src/model/**'],
+    patterns: [
+      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
+      { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model imports no React, zustand or Cytoscape.' },
+    ],
+  },
+  { files: ['src/panel/**'], patterns: [forbid(['graph'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
+  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
+  { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring'], 'The store holds ids and flags; it imports nothing but model types.')] },
+  { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring'], 'URL state is the store and the model; it imports no view.')] },
+  {
+    files: ['scripts/**'],
+    patterns: [forbid(BROWSER.map((folder) => `src/${folder}`), 'Command-line scripts import only src/model (no browser code).')],
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.stancemap-*'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+      // Type-aware rules (no-floating-promises) read the project's tsconfig.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // A promise nobody awaits loses its error: an "Opening…" that never clears, a silent failure.
+      '@typescript-eslint/no-floating-promises': 'error',
     },
   },
+  ...boundaries.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
 );

@@ -3,7 +3,11 @@ import { chromiumPath } from './e2e/browser';
 
 // Overridable so that several builds can be tested side by side (E2E_OUT is a `vite build --outDir`).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 1000);
 const OUT = process.env.E2E_OUT ?? 'dist';
+// The README's first command serves the app in development mode (StrictMode, unminified React):
+// one spec runs against it, so a page that works only in the production build fails the suite.
+const DEV_SPECS = /dev-server\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +17,6 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath(),
@@ -22,11 +25,23 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // Tests run against the production build (npm run test:e2e builds first).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: DEV_SPECS, use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'dev', testMatch: DEV_SPECS, use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
+  ],
+  webServer: [
+    {
+      // The production build (npm run test:e2e builds first).
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -21,40 +20,46 @@ function publishData(): Plugin {
 }
 
 const BOOT = '<div id="root"><p class="boot" role="status">Loading the map…</p></div>';
+const TITLE = '<title>Stancemap</title>';
+
+/** Replaces the one occurrence of `marker`, or fails the build: a silent miss would ship an empty page. */
+function replaceOnce(html: string, marker: string, replacement: string): string {
+  if (!html.includes(marker)) throw new Error(`prerender: index.html no longer holds ${marker}`);
+  // A function, not a string: dataset text may hold $&, $' or $$, which a replacement string would expand.
+  return html.replace(marker, () => replacement);
+}
 
 /**
- * Renders the default view into index.html after the client build (a server build of
- * src/app/prerender.tsx, run once in Node), so the content is there before any script has loaded.
+ * Renders the default view into index.html after the client build, so the content is there before
+ * any script has loaded. src/app/prerender.tsx runs once in Node through Vite's own module runner
+ * (an SSR dev server in middleware mode): no temporary build, nothing written into node_modules.
  */
 function prerender(): Plugin {
   let outDir = 'dist';
-  let serverBuild = false;
   return {
     name: 'stancemap-prerender',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
-      serverBuild = !!config.build.ssr;
     },
     async closeBundle() {
-      if (serverBuild) return;
-      // Inside the project, so the server build's imports resolve from its node_modules.
-      const tmp = mkdtempSync(join('node_modules', '.stancemap-prerender-'));
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [react()],
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
       try {
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          plugins: [react()],
-          build: { ssr: 'src/app/prerender.tsx', outDir: tmp, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
-        });
-        const { render, builtInTitle } = (await import(pathToFileURL(join(tmp, 'prerender.mjs')).href)) as { render: () => string; builtInTitle: () => string };
+        const { render, renderTitle } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { render: () => string; renderTitle: () => string };
         const file = join(outDir, 'index.html');
-        const html = readFileSync(file, 'utf8');
-        if (!html.includes(BOOT)) throw new Error('prerender: index.html no longer holds the boot placeholder');
-        const escaped = builtInTitle().replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        writeFileSync(file, html.replace(BOOT, `<div id="root" data-prerendered="default">${render()}</div>`).replace('<title>Stancemap</title>', `<title>${escaped}</title>`));
+        let html = readFileSync(file, 'utf8');
+        html = replaceOnce(html, BOOT, `<div id="root" data-prerendered="default">${render()}</div>`);
+        html = replaceOnce(html, TITLE, renderTitle());
+        writeFileSync(file, html);
       } finally {
-        rmSync(tmp, { recursive: true, force: true });
+        await server.close();
       }
     },
   };

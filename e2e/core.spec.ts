@@ -91,9 +91,24 @@ test('a click on the empty background and the close button both clear the select
   expect(await highlighted(page)).toEqual([]);
 });
 
-test('the map fits its box again when the window is resized', async ({ page }) => {
-  await page.setViewportSize({ width: 700, height: 800 });
-  await page.waitForTimeout(200);
+/** How the drawn actors sit in the canvas: inside it, and how much of its width and height they span. */
+const fit = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const cy = window.__stancemapCy!;
+    const box = cy.nodes().renderedBoundingBox({ includeLabels: false });
+    const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    return { inside, span: Math.max(box.w / cy.width(), box.h / cy.height()) };
+  });
+
+test('the map fits its box again when the window is resized, smaller or larger', async ({ page }) => {
+  for (const size of [{ width: 700, height: 800 }, { width: 1600, height: 1000 }]) {
+    await page.setViewportSize(size);
+    // Fitted: every actor inside the canvas, and the drawing spanning most of it one way or the other.
+    await expect.poll(async () => {
+      const { inside, span } = await fit(page);
+      return inside && span > 0.6;
+    }, { message: `fitted at ${size.width}×${size.height}` }).toBe(true);
+  }
   const box = (await page.locator('.graph-canvas').boundingBox())!;
   for (const id of CORE_ACTORS) {
     const { x, y } = await screenPoint(page, id);

@@ -89,9 +89,13 @@ test('malformed and foreign messages change nothing and log nothing', async ({ p
   });
   // A well-formed command sent by someone other than the host page is ignored too.
   await frame.evaluate(() => window.postMessage({ sender: 'stancemap', method: 'select', actor: 'nato' }, '*'));
-  await page.waitForTimeout(300);
+  // Messages are handled in order: once a last, valid command from the host has taken effect, every
+  // message before it has been handled (and ignored) too.
+  await page.evaluate(() =>
+    document.querySelector<HTMLIFrameElement>('#map iframe')!.contentWindow!.postMessage({ sender: 'stancemap', method: 'asof', date: '2022-02-24' }, '*'),
+  );
+  await expect(frame.locator('output[for="as-of-input"]')).toHaveText('24 February 2022');
   await expect(frameHeading(frame)).toHaveText('China');
-  await expect(frame.locator('output[for="as-of-input"]')).toHaveText('25 February 2022');
   expect(messages).toEqual([]);
 });
 

@@ -42,8 +42,9 @@ test('the app makes no request to any other origin', async ({ page, baseURL }) =
   await page.getByRole('button', { name: 'Share / embed' }).click();
   await page.getByRole('combobox').fill('china');
   await page.goto('./demo/');
-  await page.waitForSelector('#map iframe');
-  await page.waitForTimeout(1000);
+  // The embed's own requests are done once its map is drawn and the network has gone quiet.
+  await page.frameLocator('#map iframe').locator('canvas').first().waitFor();
+  await page.waitForLoadState('networkidle');
   const origin = new URL(baseURL!).origin;
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);

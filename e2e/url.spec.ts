@@ -63,3 +63,24 @@ test('Back and Forward walk through three selections; filters replace the entry'
   await expect(heading(page)).toHaveText('Russia');
   await expect(page).toHaveURL(/\?actor=russia&stance=/);
 });
+
+test('a deep link to a statement scrolls its card into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 520 });
+  // Find, on the relation view, a card that starts below the panel's fold.
+  const [from, to] = ['china', 'united-states'];
+  await page.goto(`./?from=${from}&to=${to}`);
+  const id = await panel(page).locator('.panel-scroll').evaluate((box) => {
+    const cards = [...box.querySelectorAll<HTMLElement>('[data-statement]')];
+    const below = cards.filter((card) => card.getBoundingClientRect().top - box.getBoundingClientRect().top > box.clientHeight);
+    return below.at(-1)?.dataset.statement ?? null;
+  });
+  expect(id, 'a card of this relation lies below the fold').not.toBeNull();
+  const statement = dataset.statements.find((s) => s.id === id)!;
+  expect(statement.actor === from && statement.targets[0] === to).toBe(true);
+
+  await page.goto(`./?statement=${id}`);
+  const card = panel(page).locator(`[data-statement="${id}"]`);
+  await expect(card).toHaveClass(/is-selected/);
+  await expect(card).toBeInViewport({ ratio: 0.5 });
+  await expect(panel(page).locator('.panel-scroll')).not.toHaveJSProperty('scrollTop', 0);
+});

@@ -5,8 +5,10 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { importCsv } from '../src/model/csv';
 import { validateImport } from '../src/model/csvProblems';
+import { collectArchives } from '../src/model/archives';
+import { plural } from '../src/model/format';
 import { formatProblem } from '../src/model/problems';
-import type { Archives } from '../src/model/validate';
+import { readText } from './files';
 
 const USAGE = 'usage: npm run import -- <folder | file.csv ...> [-o out.json]';
 
@@ -59,32 +61,16 @@ function readInputs(inputs: string[]): Record<string, string> {
   return files;
 }
 
-/** Archive paths are relative to the JSON file being written, exactly as the dataset will read them. */
-function readArchives(raw: unknown, base: string): Archives {
-  const archives: Archives = {};
-  const sources = (raw as { sources?: unknown }).sources;
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const path = (source as { archive?: unknown }).archive;
-    if (typeof path !== 'string' || Object.hasOwn(archives, path)) continue;
-    try {
-      archives[path] = readFileSync(resolve(base, path), 'utf8');
-    } catch {
-      // Left out: the validator reports the archive as unreadable, at its sources.csv cell.
-    }
-  }
-  return archives;
-}
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
+// Archive paths are relative to the JSON file being written, exactly as the dataset will read them;
+// one that cannot be read is left out, and the validator reports it at its sources.csv cell.
 const { inputs, output } = parseArgs(process.argv.slice(2));
 const imported = importCsv(readInputs(inputs));
 const base = output ? dirname(resolve(output)) : process.cwd();
-const { dataset, problems } = validateImport(imported, readArchives(imported.raw, base));
+const { dataset, problems } = validateImport(imported, collectArchives(imported.raw, (path) => readText(resolve(base, path))));
 for (const problem of problems) console.error(formatProblem(problem));
 const errors = problems.filter((p) => p.level === 'error').length;
 const warnings = problems.length - errors;
-if (!dataset) fail(`\n${inputs.length === 1 ? inputs[0] : `${inputs.length} inputs`}: ${count(errors, 'error')}; nothing written`);
+if (!dataset) fail(`\n${inputs.length === 1 ? inputs[0] : `${inputs.length} inputs`}: ${plural(errors, 'error')}; nothing written`);
 
 // "$schema" lets an editor check the file while it is edited; it only resolves next to schema.json.
 const withSchema = output && existsSync(join(base, 'schema.json')) ? { $schema: './schema.json', ...(imported.raw as object) } : imported.raw;
@@ -92,10 +78,10 @@ const json = `${JSON.stringify(withSchema, null, 2)}\n`;
 if (output) writeFileSync(output, json);
 else process.stdout.write(json);
 const counts = [
-  count(dataset.actors.length, 'actor'),
-  count(dataset.people.length, 'person', 'people'),
-  count(dataset.sources.length, 'source'),
-  count(dataset.stances.length, 'stance'),
-  count(dataset.statements.length, 'statement'),
+  plural(dataset.actors.length, 'actor'),
+  plural(dataset.people.length, 'person', 'people'),
+  plural(dataset.sources.length, 'source'),
+  plural(dataset.stances.length, 'stance'),
+  plural(dataset.statements.length, 'statement'),
 ];
-console.error(`${output ? `wrote ${output}` : 'imported'}: ${counts.join(', ')}${warnings ? ` (${count(warnings, 'warning')})` : ''}`);
+console.error(`${output ? `wrote ${output}` : 'imported'}: ${counts.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);

@@ -2,23 +2,11 @@
 // exits 1 when any file has an error. Archived sources are read relative to each data file.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { collectArchives } from '../src/model/archives';
+import { plural } from '../src/model/format';
 import { formatProblem, type Problem } from '../src/model/problems';
-import { parseJson, validateDataset, type Archives } from '../src/model/validate';
-
-function readArchives(file: string, raw: unknown): Archives {
-  const archives: Archives = {};
-  const sources = (raw as { sources?: unknown } | null)?.sources;
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const path = (source as { archive?: unknown } | null)?.archive;
-    if (typeof path !== 'string') continue;
-    try {
-      archives[path] = readFileSync(resolve(dirname(file), path), 'utf8');
-    } catch {
-      // Left out: the validator reports the archive as unreadable, with its path in the dataset.
-    }
-  }
-  return archives;
-}
+import { parseJson, validateDataset } from '../src/model/validate';
+import { readText } from './files';
 
 function check(given: string): Problem[] {
   const file = resolve(given);
@@ -30,7 +18,7 @@ function check(given: string): Problem[] {
   }
   const { raw, error } = parseJson(text);
   if (error) return [{ path: '(data)', message: error, level: 'error' }];
-  return validateDataset(raw, readArchives(file, raw)).problems;
+  return validateDataset(raw, collectArchives(raw, (path) => readText(resolve(dirname(file), path)))).problems;
 }
 
 const files = process.argv.slice(2);
@@ -42,7 +30,7 @@ for (const given of files.length ? files : ['data/graph.json']) {
   for (const problem of problems) console.error(prefix + formatProblem(problem));
   if (errors) failed += 1;
   const warnings = problems.length - errors;
-  const summary = errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `valid${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}`;
+  const summary = errors ? plural(errors, 'error') : `valid${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
   (errors ? console.error : console.log)(`${given}: ${summary}`);
 }
 process.exit(failed ? 1 : 0);

@@ -2,9 +2,18 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './app/Root';
-import { BUILT_IN } from './model/load';
+import { BUILT_IN, failure, type Loaded } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
 import './app/styles.css';
+
+/** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
+async function loadData(dataUrl: string): Promise<Loaded> {
+  try {
+    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl);
+  } catch (error) {
+    return failure('url', dataUrl, '(data)', `could not be loaded: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
 
 async function start() {
   const container = document.getElementById('root')!;
@@ -20,7 +29,7 @@ async function start() {
     note.setAttribute('role', 'status');
     container.replaceChildren(note);
   }
-  const loaded = dataUrl ? await (await import('./model/loadUrl')).loadFromUrl(dataUrl) : BUILT_IN;
+  const loaded = dataUrl ? await loadData(dataUrl) : BUILT_IN;
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is
   // what was asked for; otherwise replace it in one synchronous render, so the page never blanks.

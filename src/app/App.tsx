@@ -11,6 +11,8 @@ import { Panel } from '../panel/Panel';
 import { describeSelection, summarizeMap } from '../model/format';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ArrangeBar } from '../authoring/ArrangeBar';
 import { DatasetFacts } from '../authoring/DatasetFacts';
 import { LoadedBanner } from '../authoring/LoadedBanner';
 import { OpenFile } from '../authoring/OpenFile';
@@ -74,13 +76,28 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
           <p id="map-summary" className="sr-only">{summarizeMap(index)}</p>
           <div className="stage">
             <div className="graph-canvas" hidden={view !== 'graph'}>
-              <LazyGraph index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} defer={hydrated} />
+              <ErrorBoundary name="The map" rest="The statements beside it and the list view (the List button) still work." className="boundary-graph">
+                <LazyGraph index={index} theme={resolveTheme(embed.theme)} gateZoom={embed.embed && !embed.scroll} defer={hydrated} />
+              </ErrorBoundary>
             </div>
-            {view === 'list' && <ListView index={index} />}
+            {view === 'list' && (
+              <ErrorBoundary name="The list view" rest="The map and the statements still work.">
+                <ListView index={index} />
+              </ErrorBoundary>
+            )}
+            {arranging && <ArrangeBar dataset={dataset} />}
           </div>
-          {embed.legend && <Legend index={index} />}
+          {embed.legend && (
+            <ErrorBoundary name="The legend" className="boundary-legend">
+              <Legend index={index} />
+            </ErrorBoundary>
+          )}
         </section>
-        {embed.panel && <Panel index={index} />}
+        {embed.panel && (
+          <ErrorBoundary name="The statements" rest="The map still works; the Overview button or Escape starts again." className="boundary-panel">
+            <Panel index={index} />
+          </ErrorBoundary>
+        )}
       </main>
       {embed.embed ? (
         <EmbedFooter index={index} />

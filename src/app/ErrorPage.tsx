@@ -1,4 +1,5 @@
 import { OpenFile } from '../authoring/OpenFile';
+import { plural } from '../model/format';
 import { formatProblem, type Problem } from '../model/problems';
 
 /** Shown instead of the map when a dataset fails validation: every problem, never a blank page. */
@@ -12,7 +13,7 @@ export function ErrorPage({ origin, problems, onOpenFiles }: Props) {
       <p className="brand">Stancemap</p>
       <h1>This dataset cannot be shown</h1>
       <p className="lede">
-        {errors.length} {errors.length === 1 ? 'problem was' : 'problems were'} found in <code>{origin}</code>. Each line
+        {plural(errors.length, 'problem was', 'problems were')} found in <code>{origin}</code>. Each line
         gives the place in the file and what is wrong there.
       </p>
       <ol className="problems" aria-label="Problems">

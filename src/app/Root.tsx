@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPage';
 import { useFileDrop } from '../authoring/useFileDrop';
-import type { Loaded } from '../model/load';
+import { failure, type Loaded } from '../model/load';
 import { buildIndex } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { readUrl } from '../url/useUrlSync';
@@ -32,7 +33,8 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
   const [opening, setOpening] = useState(false);
 
   useEffect(() => {
-    if (loaded.dataset) document.title = pageTitle(loaded.dataset.title);
+    // The error page must not keep the built-in dataset's title in the tab.
+    document.title = pageTitle(loaded.dataset ? loaded.dataset.title : 'This dataset cannot be shown');
   }, [loaded]);
 
   // The built-in dataset is shown at once; the same checks any dataset gets follow, with its archives.
@@ -43,13 +45,23 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
       .then((report) => {
         logWarnings(report);
         if (!report.dataset) setCurrent((current) => ({ loaded: report, index: null, generation: current.generation + 1 }));
-      });
+      })
+      // The map is already on screen; a check that cannot run (its chunk failed to load) is only logged.
+      .catch((error: unknown) => console.warn('The built-in dataset could not be checked:', error));
   }, [initial]);
 
   const openFiles = useCallback(async (files: File[]) => {
     setOpening(true);
-    const { loadFromFiles } = await import('../model/loadFiles');
-    const next = await loadFromFiles(files);
+    let next: Loaded;
+    try {
+      const { loadFromFiles } = await import('../model/loadFiles');
+      next = await loadFromFiles(files);
+    } catch (error) {
+      // Whatever went wrong, the author sees it on the error page, never a page stuck on "Opening…".
+      next = failure('file', files.map((file) => file.name).join(', '), '(file)', `could not be opened: ${(error as Error)?.message ?? String(error)}`);
+    } finally {
+      setOpening(false);
+    }
     logWarnings(next);
     if (next.dataset) {
       // A file is not a shareable address: the view starts afresh and the URL drops the old dataset.
@@ -61,14 +73,15 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
       }
     }
     setCurrent((current) => ({ loaded: next, index: next.dataset ? buildIndex(next.dataset) : null, generation: current.generation + 1 }));
-    setOpening(false);
   }, []);
   const dragging = useFileDrop(openFiles);
 
   return (
     <>
       {index ? (
-        <App key={generation} index={index} loaded={loaded} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} />
+        <ErrorBoundary key={generation} name="This page" rest={<>Reload it, or <a href="./">open the built-in dataset</a>.</>} className="boundary-page">
+          <App index={index} loaded={loaded} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} />
+        </ErrorBoundary>
       ) : (
         <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
       )}

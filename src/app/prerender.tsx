@@ -1,12 +1,13 @@
 // Build-time only (see vite.config.ts): the default view of the built-in dataset as HTML, so readers
 // without JavaScript, search engines and screen readers get every statement before any script runs.
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { Root } from './Root';
 import { BUILT_IN } from '../model/load';
 import { pageTitle } from '../model/format';
 
-export const builtInTitle = () => pageTitle(BUILT_IN.dataset!.title);
+/** The page's <title> element, escaped by React like the rest of the page. */
+export const renderTitle = () => renderToStaticMarkup(<title>{pageTitle(BUILT_IN.dataset!.title)}</title>);
 
 export function render(): string {
   return renderToString(

@@ -2,7 +2,7 @@
 // The exporters are imported on click, so papaparse and the SVG writer stay out of the main bundle.
 import { useState } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
-import { getLiveGraph } from '../graph/instance';
+import { graphPng, graphSvg } from '../graph/instance';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
@@ -27,16 +27,9 @@ async function build(format: Format, index: Index): Promise<Blob | null> {
       ? new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' })
       : new Blob([toJson(rows)], { type: 'application/json' });
   }
-  const cy = getLiveGraph();
-  if (!cy) return null;
-  if (format === 'svg') {
-    const { graphToSvg } = await import('../graph/svg');
-    return new Blob([graphToSvg(cy, index.dataset.title)], { type: 'image/svg+xml' });
-  }
-  // Cytoscape multiplies the scale by the screen's pixel ratio; dividing it out makes the image twice
-  // the view's CSS size on every screen. A hidden map (list view) has no view, so all of it is drawn.
-  const scale = 2 / (window.devicePixelRatio || 1);
-  return cy.png({ output: 'blob', scale, bg: '#ffffff', full: cy.width() === 0 });
+  if (format === 'png') return graphPng();
+  const svg = await graphSvg(index.dataset.title);
+  return svg === null ? null : new Blob([svg], { type: 'image/svg+xml' });
 }
 
 export function ExportButtons({ index }: { index: Index }) {

@@ -1,8 +1,9 @@
 // The postMessage protocol between an embed and its host page. Incoming commands are checked field by
 // field against the loaded data; anything malformed or unknown is ignored without a word.
+import { hiddenFromVisible } from '../model/filter';
 import type { Index } from '../model/relations';
 import { isRealDate } from '../model/problems';
-import type { Selection } from '../store/useStore';
+import { knownSelection, namedSelection, type Selection } from '../model/selection';
 
 export const SENDER = 'stancemap';
 
@@ -20,17 +21,14 @@ export function parseCommand(data: unknown, index: Index): Command | null {
   switch (data.method) {
     case 'select': {
       const [actor, from, to, statement] = [data.actor, data.from, data.to, data.statement].map(str);
-      if (statement && index.statements.has(statement)) return { method: 'select', selection: { kind: 'statement', id: statement } };
-      if (from && to && from !== to && index.actors.has(from) && index.actors.has(to)) return { method: 'select', selection: { kind: 'relation', from, to } };
-      if (actor && index.actors.has(actor)) return { method: 'select', selection: { kind: 'actor', id: actor } };
-      return null;
+      const selection = knownSelection(index, namedSelection({ actor, from, to, statement }));
+      return selection ? { method: 'select', selection } : null;
     }
     case 'filter': {
       // `stances` lists the stances to show, as the ?stance= parameter does; leaving it out shows all.
       if (data.stances === undefined) return { method: 'filter', hiddenStances: [] };
       if (!Array.isArray(data.stances) || !data.stances.every((s) => typeof s === 'string' && index.stances.has(s))) return null;
-      const visible = new Set(data.stances as string[]);
-      return { method: 'filter', hiddenStances: [...index.stances.keys()].filter((id) => !visible.has(id)).sort() };
+      return { method: 'filter', hiddenStances: hiddenFromVisible(index, data.stances as string[]) };
     }
     case 'asof': {
       if (data.date === null || data.date === undefined) return { method: 'asof', asOf: null };

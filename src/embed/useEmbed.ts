@@ -2,15 +2,17 @@
 // commands, and tell the host what the reader selects. Outside an iframe this does nothing.
 import { useEffect, type RefObject } from 'react';
 import type { Index } from '../model/relations';
+import { createEchoGuard } from '../store/echoGuard';
 import { useStore } from '../store/useStore';
 import type { EmbedOptions } from './embedOptions';
 import { parseCommand, resizeMessages, selectedMessage, type Command } from './messages';
 
 function apply(command: Command): void {
-  if (command.method === 'select') useStore.setState({ selection: command.selection });
-  if (command.method === 'filter') useStore.setState({ hiddenStances: command.hiddenStances });
-  if (command.method === 'asof') useStore.setState({ asOf: command.asOf });
-  if (command.method === 'clear') useStore.setState({ selection: null });
+  const store = useStore.getState();
+  if (command.method === 'select') store.select(command.selection);
+  if (command.method === 'filter') store.setHiddenStances(command.hiddenStances);
+  if (command.method === 'asof') store.setAsOf(command.asOf);
+  if (command.method === 'clear') store.clear();
 }
 
 export function useEmbed(index: Index, options: EmbedOptions, root: RefObject<HTMLElement | null>): void {
@@ -29,19 +31,17 @@ export function useEmbed(index: Index, options: EmbedOptions, root: RefObject<HT
     });
     observer.observe(root.current);
 
-    let fromHost = false;
+    const fromHost = createEchoGuard();
     const onMessage = (event: MessageEvent) => {
       // Only the page that holds this frame may drive it; its commands are checked against the data.
       if (event.source !== host) return;
       const command = parseCommand(event.data, index);
       if (!command) return;
-      fromHost = true;
-      apply(command);
-      fromHost = false;
+      fromHost.apply(() => apply(command));
     };
     window.addEventListener('message', onMessage);
     const stop = useStore.subscribe((state, previous) => {
-      if (state.selection !== previous.selection && !fromHost) post(selectedMessage(state.selection, window.location.href));
+      if (state.selection !== previous.selection && !fromHost.applying) post(selectedMessage(state.selection, window.location.href));
     });
     return () => {
       observer.disconnect();

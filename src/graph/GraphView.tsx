@@ -1,15 +1,14 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import { ArrangeBar } from '../authoring/ArrangeBar';
 import type { Index } from '../model/relations';
-import { useStore } from '../store/useStore';
+import { fitToContainer } from './fit';
+import { LARGE_GRAPH } from './graphClasses';
+import { attach, detach } from './instance';
 import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, toElements } from './toElements';
-import { fitToContainer, useGraphBindings, useZoomLock } from './useGraphBindings';
-import { setLiveGraph } from './instance';
-import { LARGE_GRAPH } from './graphClasses';
+import { useGraphBindings, useZoomLock } from './useGraphBindings';
 
 // The force layout is needed only by datasets without positions, so it loads only for them.
 let fcoseReady: Promise<void> | null = null;
@@ -32,13 +31,6 @@ if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLES
 // random numbers, so the same data gives the same picture on every load.
 const FORCE = { name: 'fcose', randomize: false, animate: false, fit: true, padding: 48, nodeRepulsion: 9000, idealEdgeLength: 120 } as LayoutOptions;
 const STYLE = { width: '100%', height: '100%' };
-
-declare global {
-  interface Window {
-    /** The live Cytoscape instance, for end-to-end tests and for authors debugging an embed. */
-    __stancemapCy?: Core;
-  }
-}
 
 type CanvasProps = { elements: ElementDefinition[]; layout?: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
@@ -81,20 +73,21 @@ export function GraphView({ index, theme, gateZoom }: Props) {
   }, [layoutReady]);
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const arranging = useStore((s) => s.arranging);
 
-  // react-cytoscapejs calls this after every render: only a new instance is worth a state update.
-  const onCy = useCallback((instance: Core) => {
-    setCy((current) => {
-      if (current === instance) return current;
-      // First sight of this instance, still inside React's commit: fit before the first paint.
-      fitToContainer(instance);
-      return instance;
-    });
-    setLiveGraph(instance);
-    window.__stancemapCy = instance;
-  }, []);
+  // react-cytoscapejs calls this after every render, and in StrictMode with a first instance it then
+  // destroys: React drops a state update that changes nothing, and the updater stays free of side
+  // effects, which StrictMode runs twice (once on the destroyed instance).
+  const onCy = useCallback((instance: Core) => setCy(instance), []);
   const live = cy && !cy.destroyed() ? cy : null;
+  // Before the first paint of a new instance, so the reader never sees it unfitted.
+  useLayoutEffect(() => {
+    if (live) fitToContainer(live);
+  }, [live]);
+  useEffect(() => {
+    if (!live) return;
+    attach(live);
+    return () => detach(live);
+  }, [live]);
   useGraphBindings(live, container, index);
   const zoomLocked = useZoomLock(live, gateZoom);
 
@@ -102,7 +95,6 @@ export function GraphView({ index, theme, gateZoom }: Props) {
     <div className="graph-host" ref={setContainer}>
       {layoutReady && <Canvas elements={elements} layout={layout} theme={theme} onCy={onCy} />}
       {gateZoom && zoomLocked && <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>}
-      {arranging && live && <ArrangeBar cy={live} dataset={index.dataset} />}
     </div>
   );
 }

@@ -1,14 +1,13 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Laid out as cy.fit would.
 import type { Index } from '../model/relations';
-import { TONE_STYLE } from '../model/tones';
+import { dashPattern, edgeWidth, lineCap, TONE_STYLE } from '../model/tones';
 import { hasAllPositions } from './toElements';
 
 const PAD = 48;
 // A picture of thousands of nodes costs more to build (and to throw away) than it shows.
 const MAX_ACTORS = 400;
 const R = 17;
-const DASH = { solid: undefined, dashed: '7 5', dotted: '2 4' } as const;
 
 function shape(kind: string, x: number, y: number) {
   const common = { className: `static-node static-${kind}` };
@@ -40,6 +39,7 @@ export function StaticMap({ index }: { index: Index }) {
       </defs>
       {[...index.relations.values()].map((relation) => {
         const tone = index.stances.get(relation.stance)!.tone;
+        const width = edgeWidth(relation.statements.length);
         const [a, b] = [at[relation.from], at[relation.to]];
         const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
         // Stop at the node's rim so the arrowhead shows.
@@ -49,7 +49,9 @@ export function StaticMap({ index }: { index: Index }) {
             key={relation.id}
             className={`static-edge static-${tone}`}
             x1={a.x + ux * R} y1={a.y + uy * R} x2={b.x - ux * (R + 2)} y2={b.y - uy * (R + 2)}
-            strokeDasharray={DASH[TONE_STYLE[tone].line]}
+            strokeWidth={width}
+            strokeDasharray={dashPattern(TONE_STYLE[tone].line, width).join(' ') || undefined}
+            strokeLinecap={lineCap(TONE_STYLE[tone].line)}
             markerEnd={`url(#arrow-${tone})`}
           />
         );

@@ -3,7 +3,7 @@
 import type { CollectionReturnValue as Elements, Core, NodeSingular } from 'cytoscape';
 import { visibleWeights, type Filter } from '../model/filter';
 import { statementRelations, type Index } from '../model/relations';
-import type { Selection } from '../store/useStore';
+import type { Selection } from '../model/selection';
 
 /** The canvas elements a selection points at. */
 export function selectedElements(cy: Core, index: Index, selection: Selection): Elements {

@@ -1,7 +1,7 @@
 // Module constants, one per theme: react-cytoscapejs re-applies a stylesheet whose identity changes,
 // so none may be rebuilt during render.
-import type { Core, StylesheetJson } from 'cytoscape';
-import { PALETTES, TONE_STYLE, type Palette } from '../model/tones';
+import type { Core, EdgeSingular, StylesheetJson } from 'cytoscape';
+import { dashPattern, edgeWidth, lineCap, PALETTES, TONE_STYLE, type Palette } from '../model/tones';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -61,7 +61,7 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight:
         'text-background-padding': '2px',
         'curve-style': 'bezier',
         'control-point-step-size': 46,
-        width: 'mapData(weight, 1, 4, 2, 6)',
+        width: (edge: EdgeSingular) => edgeWidth(edge.data('weight') as number),
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1,
         'underlay-padding': 5,
@@ -71,7 +71,15 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight:
     },
     ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
       selector: `edge[tone = "${tone}"]`,
-      style: { 'line-style': line, 'line-color': tones[tone as keyof typeof tones], 'target-arrow-color': tones[tone as keyof typeof tones] },
+      style: {
+        // Both broken styles are dashes of tones.ts's pattern, so every drawing of the map agrees.
+        'line-style': line === 'solid' ? ('solid' as const) : ('dashed' as const),
+        // A function of the weight, which Cytoscape accepts for any property though its types do not say so.
+        ...(line === 'solid' ? {} : { 'line-dash-pattern': ((edge: EdgeSingular) => dashPattern(line, edgeWidth(edge.data('weight') as number))) as unknown as number[] }),
+        'line-cap': lineCap(line),
+        'line-color': tones[tone as keyof typeof tones],
+        'target-arrow-color': tones[tone as keyof typeof tones],
+      },
     })),
     // A stance's own colour, where the dataset gives one, wins over its tone's.
     { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
@@ -106,4 +114,3 @@ export const STYLESHEETS = {
   light: { normal: makeStylesheet(PALETTES.light), large: large(PALETTES.light) },
   dark: { normal: makeStylesheet(PALETTES.dark), large: large(PALETTES.dark) },
 } as const;
-export const STYLESHEET = STYLESHEETS.light.normal;

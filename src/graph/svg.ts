@@ -1,20 +1,11 @@
 // The drawn map as a standalone SVG, rebuilt from Cytoscape's own geometry (endpoints, control
 // points, computed styles). Written here rather than with the cytoscape-svg extension, which is GPL.
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { escapeXml } from '../model/escape';
 
 const PAD = 24;
 const FONT = 'system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif';
 const HALO = '#ffffff';
-// Cytoscape's canvas dash patterns: 'dotted' is a fixed [1, 1], 'dashed' the default line-dash-pattern.
-const DASH: Record<string, string> = { dashed: '6 3', dotted: '1 1' };
-
-// XML 1.0 forbids most control characters even when escaped: dataset text is untrusted, so drop them.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
-
-/** Text safe inside an SVG element or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const num = (value: number) => String(Math.round(value * 100) / 100);
 const pt = (p: Position) => `${num(p.x)} ${num(p.y)}`;
@@ -76,7 +67,8 @@ function edgeSvg(edge: EdgeSingular): string {
   if (!controls.length) d += ` L${pt(base)}`;
   controls.forEach((c, i) => (d += ` Q${pt(c)} ${pt(i + 1 < controls.length ? mid(c, controls[i + 1]) : base)}`));
 
-  const dash = DASH[String(edge.style('line-style'))];
+  const dash = String(edge.style('line-style')) === 'solid' ? '' : (edge.numericStyle('line-dash-pattern') as number[]).map(num).join(' ');
+  const cap = String(edge.style('line-cap'));
   const arrow = [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }].map(pt).join(' ');
   // Autorotated like the canvas label: along the chord, which is the tangent at a quadratic's midpoint.
   let angle = (Math.atan2(tip.y - source.y, tip.x - source.x) * 180) / Math.PI;
@@ -92,7 +84,7 @@ function edgeSvg(edge: EdgeSingular): string {
     : '';
   return (
     `<g${opacity(edge)}>${highlight}<path d="${d}" fill="none" stroke="${color}" stroke-width="${num(width)}"` +
-    `${dash ? ` stroke-dasharray="${dash}"` : ''}/><polygon points="${arrow}" fill="${color}"/>${text}</g>`
+    `${dash ? ` stroke-dasharray="${dash}"` : ''}${cap === 'round' ? ' stroke-linecap="round"' : ''}/><polygon points="${arrow}" fill="${color}"/>${text}</g>`
   );
 }
 

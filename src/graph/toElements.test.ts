@@ -30,10 +30,22 @@ describe('toElements', () => {
     expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.statements.length);
   });
 
-  it('uses the hand-arranged positions when every actor has one', () => {
+  it('places every node at its hand-arranged position', () => {
+    const positions = index.dataset.positions!;
     expect(hasAllPositions(index)).toBe(true);
+    const nodes = toElements(index).filter((e) => e.group === 'nodes');
+    expect(nodes).toHaveLength(index.dataset.actors.length);
+    for (const node of nodes) expect(node.position, node.data.id).toEqual(positions[node.data.id!]);
+  });
+
+  it('starts actors without a position on a circle, the same on every call', () => {
     const { positions, ...rest } = index.dataset;
-    expect(hasAllPositions({ ...index, dataset: rest })).toBe(false);
+    const unplaced = { ...index, dataset: rest };
     expect(positions).toBeDefined();
+    expect(hasAllPositions(unplaced)).toBe(false);
+    const first = toElements(unplaced).filter((e) => e.group === 'nodes').map((e) => e.position);
+    expect(toElements(unplaced).filter((e) => e.group === 'nodes').map((e) => e.position)).toEqual(first);
+    const radii = first.map((p) => Math.round(Math.hypot(p!.x, p!.y)));
+    expect(new Set(radii).size).toBe(1);
   });
 });

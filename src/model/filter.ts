@@ -13,6 +13,18 @@ export function effectiveDate(index: Index, statement: Statement): string {
   return statement.date ?? index.sources.get(statement.source)!.published;
 }
 
+/** The reader picks stances to show (URL, host commands); the store keeps the ones hidden, sorted. */
+export function hiddenFromVisible(index: Index, visible: Iterable<string>): string[] {
+  const shown = new Set(visible);
+  return [...index.stances.keys()].filter((id) => !shown.has(id)).sort();
+}
+
+/** The shown stances, in the dataset's order. */
+export function visibleFromHidden(index: Index, hidden: readonly string[]): string[] {
+  const off = new Set(hidden);
+  return [...index.stances.keys()].filter((id) => !off.has(id));
+}
+
 export function makeVisibility(index: Index, filter: Filter): (statement: Statement) => boolean {
   const hidden = new Set(filter.hiddenStances);
   return (statement) =>

@@ -1,7 +1,7 @@
 // Display helpers shared by the panel's components; pure, so they are tested without React.
 import type { Index } from './relations';
 import type { ActorKind, Statement } from './schema';
-import type { Selection } from '../store/useStore';
+import type { Selection } from './selection';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -21,7 +21,7 @@ export function speakerOf(index: Index, statement: Statement): { name: string; r
   return { name: actorName(index, statement.actor) };
 }
 
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export const KIND_LABEL: Record<ActorKind, string> = {
   state: 'State',

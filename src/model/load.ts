@@ -20,8 +20,3 @@ export const failure = (kind: Loaded['kind'], origin: string, path: string, mess
   origin,
   problems: [{ path, message, level: 'error' }],
 });
-
-export const archivePaths = (raw: unknown): string[] => {
-  const sources = (raw as { sources?: unknown } | null)?.sources;
-  return (Array.isArray(sources) ? sources : []).map((s) => (s as { archive?: unknown } | null)?.archive).filter((a): a is string => typeof a === 'string');
-};

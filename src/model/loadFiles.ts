@@ -1,8 +1,9 @@
 // Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used.
 import { importCsv } from './csv';
 import { validateImport } from './csvProblems';
-import { archivePaths, failure, type Loaded } from './load';
-import { parseJson, validateDataset, type Archives } from './validate';
+import { collectArchives } from './archives';
+import { failure, type Loaded } from './load';
+import { parseJson, validateDataset } from './validate';
 
 /**
  * Files opened or dropped by an author: one .json dataset, or the CSV files of one, with any archived
@@ -12,11 +13,7 @@ export async function loadFromFiles(files: File[]): Promise<Loaded> {
   const texts = new Map(await Promise.all(files.map(async (file) => [file.name, await file.text()] as const)));
   const names = [...texts.keys()];
   const origin = names.length === 1 ? names[0] : `${names.length} files (${names.join(', ')})`;
-  const archivesFor = (raw: unknown): Archives =>
-    Object.fromEntries(archivePaths(raw).flatMap((path) => {
-      const text = texts.get(path.split('/').pop()!);
-      return text === undefined ? [] : [[path, text]];
-    }));
+  const archivesFor = (raw: unknown) => collectArchives(raw, (path) => texts.get(path.split('/').pop()!));
   const options = { missingArchive: 'warning' } as const;
 
   const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));

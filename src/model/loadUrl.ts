@@ -1,7 +1,8 @@
 // The validating loaders: the built-in dataset checked against its archives, and ?data= URLs.
 import builtIn from '../../data/graph.json';
-import { archivePaths, failure, type Loaded } from './load';
-import { parseJson, validateDataset, type Archives } from './validate';
+import { archivePaths, isHtmlPage, type Archives } from './archives';
+import { failure, type Loaded } from './load';
+import { parseJson, validateDataset } from './validate';
 
 /** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
 const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
@@ -12,8 +13,9 @@ const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
 /** The built-in dataset run through the same checks as any other, with its archived texts. */
 export async function checkBuiltIn(): Promise<Loaded> {
   const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default' });
-  const archives: Archives = {};
-  await Promise.all(Object.entries(texts).map(async ([path, load]) => (archives[path.replace('../../data/', '')] = (await load()) as string)));
+  const archives: Archives = new Map(
+    await Promise.all(Object.entries(texts).map(async ([path, load]) => [path.replace('../../data/', ''), (await load()) as string] as const)),
+  );
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset' };
 }
 
@@ -37,14 +39,16 @@ export async function loadFromUrl(input: string, base = window.location.href): P
   }
   const { raw, error } = parseJson(text);
   if (error) return failure('url', input, '(data)', error);
-  const archives: Archives = {};
+  const archives: Archives = new Map();
   await Promise.all(
     archivePaths(raw).map(async (path) => {
       const target = new URL(path, url);
       // An archive elsewhere is left unread, and the validator reports it as missing.
       if (target.origin !== url.origin) return;
       const response = await fetch(target).catch(() => null);
-      if (response?.ok) archives[path] = await response.text();
+      if (!response?.ok) return;
+      const text = await response.text().catch(() => undefined);
+      if (text !== undefined && !isHtmlPage(text, response.headers.get('content-type') ?? '')) archives.set(path, text);
     }),
   );
   return { ...validateDataset(raw, archives), kind: 'url', origin: input };

@@ -9,7 +9,3 @@ export function normalizeForQuoteCheck(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-export function quoteAppearsIn(quote: string, archive: string): boolean {
-  return normalizeForQuoteCheck(archive).includes(normalizeForQuoteCheck(quote));
-}

@@ -7,14 +7,9 @@ import * as z from 'zod/mini';
 // Policy (no eval) that probe is a reported violation. Interpreted parsing is fast enough here.
 z.config({ jitless: true });
 
-export const ACTOR_KINDS = ['state', 'alliance', 'organization', 'group'] as const;
-export const SOURCE_KINDS = ['news', 'official', 'transcript', 'other'] as const;
-export const TONES = ['cooperative', 'neutral', 'confrontational'] as const;
-export const MODES = ['direct', 'reported'] as const;
+import { ACTOR_KINDS, MODES, SOURCE_KINDS, TONES } from './vocabulary';
 
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type Tone = (typeof TONES)[number];
-export type Mode = (typeof MODES)[number];
+export type { ActorKind, Tone } from './vocabulary';
 
 /** A field with a description for editors; each call makes a fresh schema, so descriptions never clash. */
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {

@@ -5,7 +5,7 @@ import { formatPath, validateDataset } from './validate';
 
 const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 const archivePath = dataset.sources[0].archive as string;
-const archives = { [archivePath]: readFileSync(`data/${archivePath}`, 'utf8') };
+const archives = new Map([[archivePath, readFileSync(`data/${archivePath}`, 'utf8')]]);
 
 /** A deep copy of the real dataset with one change applied, validated against the real archive. */
 function broken(change: (d: typeof dataset) => void) {
@@ -27,7 +27,7 @@ describe('the built-in dataset', () => {
   });
 
   it('fails when the archive is missing, rather than skipping the quote check', () => {
-    expect(validateDataset(dataset, {}).problems.map(formatProblem)).toEqual([
+    expect(validateDataset(dataset, new Map()).problems.map(formatProblem)).toEqual([
       `sources[0].archive: archived text "${archivePath}" could not be read`,
     ]);
   });

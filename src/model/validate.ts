@@ -1,14 +1,15 @@
 // One validator for every entry point (CLI, app load, later imports): the zod schema first, then
 // the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
-import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
+import type { Archives } from './archives';
 import { normalizeForQuoteCheck } from './quotes';
 import { isRealDate, type Problem } from './problems';
+import { didYouMean } from './suggest';
 
 export type Report = { dataset: Dataset | null; problems: Problem[] };
 /** Archived source texts, keyed by the `archive` path exactly as the dataset writes it. */
-export type Archives = Record<string, string | undefined>;
+export type { Archives } from './archives';
 
 type Loose = Record<string, unknown>;
 type Entry = [index: number, item: Loose];
@@ -54,8 +55,7 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 function unknownRef(kind: string, id: string, known: string[]): string {
   const sorted = [...known].sort();
-  const guess = sorted.length ? closest(id, sorted) : undefined;
-  const hint = guess && distance(id, guess) <= Math.max(2, id.length / 3) ? ` (did you mean "${guess}"?)` : '';
+  const hint = didYouMean(id, sorted);
   const shown = sorted.slice(0, 12).join(', ') + (sorted.length > 12 ? `, ... (${sorted.length} in all)` : '');
   return `unknown ${kind} "${id}"${hint}; known: ${shown || 'none'}`;
 }
@@ -108,7 +108,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     date(`sources[${i}].published`, source.published);
     const archive = str(source.archive);
     if (archive === undefined) continue;
-    const text = archives[archive];
+    const text = archives.get(archive);
     if (text === undefined && options.missingArchive === 'warning') {
       warn(`sources[${i}].archive`, `archived text "${archive}" was not provided, so quotes from this source are not checked`);
     } else if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
@@ -164,7 +164,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
   return problems;
 }
 
-export function validateDataset(raw: unknown, archives: Archives = {}, options: Options = {}): Report {
+export function validateDataset(raw: unknown, archives: Archives = new Map(), options: Options = {}): Report {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { dataset: null, problems: [{ path: '(root)', message: `must be a JSON object, not ${kindOf(raw)}`, level: 'error' }] };
   }

@@ -3,8 +3,8 @@ import { plural } from '../model/format';
 
 /** Says how many statements the filters hide here, with a way to show them. */
 export function HiddenNote({ count }: { count: number }) {
+  const showAll = useStore((s) => s.showAll);
   if (!count) return null;
-  const showAll = () => useStore.setState({ hiddenStances: [], asOf: null });
   return (
     <p className="hidden-note">
       {plural(count, 'statement')} hidden by the filters.{' '}

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { stanceCounts } from '../model/filter';
 import type { Index } from '../model/relations';
-import type { Tone } from '../model/schema';
-import { useStore } from '../store/useStore';
-import { TONE_STYLE } from '../model/tones';
-
-const TONES = Object.keys(TONE_STYLE) as Tone[];
-import { ToneSwatch } from './ToneSwatch';
 import { KIND_LABEL } from '../model/format';
+import { TONE_STYLE } from '../model/tones';
+import { TONES } from '../model/vocabulary';
+import { useStore } from '../store/useStore';
+import { ToneSwatch } from './ToneSwatch';
 
 /** The key to the map, and its stance filter: a stance toggles alone, a tone toggles its group. */
 export function Legend({ index }: { index: Index }) {

@@ -1,19 +1,16 @@
-import type { Tone } from '../model/schema';
-import { TONE_STYLE } from '../model/tones';
+import { dashPattern, lineCap, TONE_STYLE } from '../model/tones';
+import type { Tone } from '../model/vocabulary';
 
-const DASH = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
+const WIDTH = 3;
 
 /** A short line drawn as the graph draws the tone: its colour and its line style. */
 export function ToneSwatch({ tone, color }: { tone: Tone; color?: string }) {
-  const style = TONE_STYLE[tone];
+  const { line } = TONE_STYLE[tone];
+  const paint = color ?? `var(--tone-${tone})`;
   return (
     <svg className="swatch" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
-      <line
-        x1="1" y1="5" x2="22" y2="5"
-        stroke={color ?? `var(--tone-${tone})`} strokeWidth="3"
-        strokeDasharray={DASH[style.line]} strokeLinecap={style.line === 'dotted' ? 'round' : 'butt'}
-      />
-      <path d="M21 1 L27 5 L21 9 Z" fill={color ?? `var(--tone-${tone})`} />
+      <line x1="2" y1="5" x2="21" y2="5" stroke={paint} strokeWidth={WIDTH} strokeDasharray={dashPattern(line, WIDTH).join(' ') || undefined} strokeLinecap={lineCap(line)} />
+      <path d="M21 1 L27 5 L21 9 Z" fill={paint} />
     </svg>
   );
 }

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useStore } from './useStore';
+import { initialState, useStore, type State } from './useStore';
+
+const fields = (state: State): State => {
+  const { selection, hiddenStances, asOf, query, view, arranging } = state;
+  return { selection, hiddenStances, asOf, query, view, arranging };
+};
 
 describe('the store', () => {
   beforeEach(() => useStore.getState().reset());
@@ -14,10 +19,35 @@ describe('the store', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'statement', id: 'wang-sanctions' });
   });
 
-  it('clears and resets to the overview', () => {
+  it('clears the selection only', () => {
     useStore.getState().selectActor('russia');
+    useStore.getState().setQuery('x');
     useStore.getState().clear();
     expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().query).toBe('x');
+  });
+
+  it('resets every field to the initial state', () => {
+    const { selectStatement, toggleStance, setAsOf, setQuery, setView, setArranging, reset } = useStore.getState();
+    selectStatement('wang-sanctions');
+    toggleStance('warns');
+    setAsOf('2022-02-24');
+    setQuery('sanctions');
+    setView('list');
+    setArranging(true);
+    // Every field differs from the start, so a reset that forgets one fails below.
+    for (const [key, value] of Object.entries(fields(useStore.getState()))) expect(value, key).not.toEqual(initialState[key as keyof State]);
+    reset();
+    expect(fields(useStore.getState())).toEqual(initialState);
+  });
+
+  it('lifts every filter at once, and hides exactly a given set', () => {
+    const { setHiddenStances, setAsOf, showAll } = useStore.getState();
+    setHiddenStances(['warns', 'rebukes', 'warns']);
+    expect(useStore.getState().hiddenStances).toEqual(['rebukes', 'warns']);
+    setAsOf('2022-02-24');
+    showAll();
+    expect(useStore.getState()).toMatchObject({ hiddenStances: [], asOf: null });
   });
 
   it('toggles stances one by one or a group at once, keeping the hidden list sorted', () => {

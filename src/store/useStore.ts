@@ -1,17 +1,12 @@
 // The one store: ids and flags only. Data lives in the validated Index passed down from main.tsx;
 // the graph, the list view, the panel and the URL all read and write the view here, so they cannot disagree.
 import { create } from 'zustand';
+import type { Selection } from '../model/selection';
 
 export const VIEWS = ['graph', 'list'] as const;
 export type View = (typeof VIEWS)[number];
 
-export type Selection =
-  | { kind: 'actor'; id: string }
-  /** A directed pair: everything `from` said about `to`, shown beside what `to` said back. */
-  | { kind: 'relation'; from: string; to: string }
-  | { kind: 'statement'; id: string }
-  | null;
-
+/** What a shared link carries (see url/urlState.ts). */
 export type ViewState = {
   selection: Selection;
   /** Stance ids the reader has switched off; empty means every stance is shown. */
@@ -24,8 +19,10 @@ export type ViewState = {
 
 /** Flags that are not part of a shared view, so they stay out of the URL. */
 type Flags = { arranging: boolean };
+export type State = ViewState & Flags;
 
 type Actions = {
+  select: (selection: Selection) => void;
   selectActor: (id: string) => void;
   selectRelation: (from: string, to: string) => void;
   selectStatement: (id: string) => void;
@@ -33,6 +30,10 @@ type Actions = {
   toggleStance: (id: string) => void;
   /** Show or hide several stances at once (a tone's whole group). */
   setStancesHidden: (ids: string[], hidden: boolean) => void;
+  /** Hide exactly these stances (a host page's filter command). */
+  setHiddenStances: (ids: string[]) => void;
+  /** Lift every filter: all stances, every day. */
+  showAll: () => void;
   setAsOf: (day: string | null) => void;
   setQuery: (query: string) => void;
   setView: (view: View) => void;
@@ -42,32 +43,31 @@ type Actions = {
   reset: () => void;
 };
 
-export const initialState: ViewState = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph' };
+export const initialState: State = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph', arranging: false };
 
-export const useStore = create<ViewState & Flags & Actions>()((set) => ({
+const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+
+export const useStore = create<State & Actions>()((set) => ({
   ...initialState,
-  arranging: false,
+  select: (selection) => set({ selection }),
   selectActor: (id) => set({ selection: { kind: 'actor', id } }),
   selectRelation: (from, to) => set({ selection: { kind: 'relation', from, to } }),
   selectStatement: (id) => set({ selection: { kind: 'statement', id } }),
   clear: () => set({ selection: null }),
   toggleStance: (id) =>
     set(({ hiddenStances }) => ({
-      hiddenStances: hiddenStances.includes(id) ? hiddenStances.filter((s) => s !== id) : [...hiddenStances, id].sort(),
+      hiddenStances: hiddenStances.includes(id) ? hiddenStances.filter((s) => s !== id) : sorted([...hiddenStances, id]),
     })),
   setStancesHidden: (ids, hidden) =>
-    set(({ hiddenStances }) => {
-      const next = new Set(hiddenStances);
-      for (const id of ids) {
-        if (hidden) next.add(id);
-        else next.delete(id);
-      }
-      return { hiddenStances: [...next].sort() };
-    }),
+    set(({ hiddenStances }) => ({
+      hiddenStances: hidden ? sorted([...hiddenStances, ...ids]) : hiddenStances.filter((id) => !ids.includes(id)),
+    })),
+  setHiddenStances: (ids) => set({ hiddenStances: sorted(ids) }),
+  showAll: () => set({ hiddenStances: [], asOf: null }),
   setAsOf: (asOf) => set({ asOf }),
   setQuery: (query) => set({ query }),
   setView: (view) => set({ view }),
-  applyView: (view) => set(view),
+  applyView: ({ selection, hiddenStances, asOf, query, view }) => set({ selection, hiddenStances, asOf, query, view }),
   setArranging: (arranging) => set({ arranging }),
-  reset: () => set({ ...initialState, arranging: false }),
+  reset: () => set(initialState),
 }));

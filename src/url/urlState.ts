@@ -1,9 +1,11 @@
 // The view as a readable URL: ?actor=china, ?from=china&to=russia, ?statement=<id>, ?stance=a,b
 // (the visible stances), ?asof=2022-02-24, ?q=<search>, ?view=list. Pure functions: parse what the
 // URL says, clean it against the loaded data, and serialize a view back, keeping any other parameter.
+import { hiddenFromVisible, visibleFromHidden } from '../model/filter';
 import type { Index } from '../model/relations';
 import { isRealDate } from '../model/problems';
-import { initialState, VIEWS, type Selection, type View, type ViewState } from '../store/useStore';
+import { knownSelection, namedSelection } from '../model/selection';
+import { initialState, VIEWS, type View, type ViewState } from '../store/useStore';
 
 const VIEW_KEYS = ['actor', 'from', 'to', 'statement', 'stance', 'asof', 'q', 'view'];
 
@@ -14,17 +16,10 @@ export function parseUrl(search: string): UrlView {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key)?.trim() || null;
   const [actor, from, to, statement] = ['actor', 'from', 'to', 'statement'].map(get);
-  const selection: Selection = statement
-    ? { kind: 'statement', id: statement }
-    : from && to
-      ? { kind: 'relation', from, to }
-      : actor
-        ? { kind: 'actor', id: actor }
-        : null;
   const stance = params.get('stance');
   const view = get('view');
   return {
-    selection,
+    selection: namedSelection({ actor, from, to, statement }),
     visibleStances: stance === null ? null : stance.split(',').map((s) => s.trim()).filter(Boolean),
     asOf: get('asof'),
     query: params.get('q') ?? '',
@@ -34,17 +29,11 @@ export function parseUrl(search: string): UrlView {
 
 /** Drops whatever the data does not know, quietly, and keeps the rest of the view. */
 export function cleanView(url: UrlView, index: Index): ViewState {
-  const { selection } = url;
-  const known =
-    (selection?.kind === 'actor' && index.actors.has(selection.id)) ||
-    (selection?.kind === 'statement' && index.statements.has(selection.id)) ||
-    (selection?.kind === 'relation' && index.actors.has(selection.from) && index.actors.has(selection.to) && selection.from !== selection.to);
   const visible = (url.visibleStances ?? []).filter((id) => index.stances.has(id));
-  // A stance list naming no known stance is treated as no filter rather than as 'hide everything'.
-  const hiddenStances = visible.length ? [...index.stances.keys()].filter((id) => !visible.includes(id)).sort() : [];
   return {
-    selection: known ? selection : null,
-    hiddenStances,
+    selection: knownSelection(index, url.selection),
+    // A stance list naming no known stance is treated as no filter rather than as 'hide everything'.
+    hiddenStances: visible.length ? hiddenFromVisible(index, visible) : [],
     asOf: url.asOf && isRealDate(url.asOf) ? url.asOf : null,
     query: url.query,
     view: url.view,
@@ -65,14 +54,10 @@ export function serializeView(view: ViewState, index: Index, currentSearch = '')
   if (selection?.kind === 'relation') pairs.push(['from', selection.from], ['to', selection.to]);
   if (selection?.kind === 'statement') pairs.push(['statement', selection.id]);
   if (view.hiddenStances.length) {
-    pairs.push(['stance', [...index.stances.keys()].filter((id) => !view.hiddenStances.includes(id)).join(',')]);
+    pairs.push(['stance', visibleFromHidden(index, view.hiddenStances).join(',')]);
   }
   if (view.asOf) pairs.push(['asof', view.asOf]);
   if (view.query) pairs.push(['q', view.query]);
   if (view.view !== initialState.view) pairs.push(['view', view.view]);
   return pairs.length ? `?${pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&')}` : '';
-}
-
-export function sameSelection(a: Selection, b: Selection): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -2,8 +2,10 @@
 // walk through selections; filter, date and search changes replace the current entry.
 import { useEffect } from 'react';
 import type { Index } from '../model/relations';
-import { initialState, useStore, type Selection, type ViewState } from '../store/useStore';
-import { cleanView, parseUrl, sameSelection, serializeView } from './urlState';
+import { sameSelection, type Selection } from '../model/selection';
+import { createEchoGuard } from '../store/echoGuard';
+import { initialState, useStore, type ViewState } from '../store/useStore';
+import { cleanView, parseUrl, serializeView } from './urlState';
 
 const currentView = (): ViewState => {
   const { selection, hiddenStances, asOf, query, view } = useStore.getState();
@@ -32,19 +34,15 @@ export function useUrlSync(index: Index, embedded = false): void {
   useEffect(() => {
     // Canonical form first: unknown ids dropped, parameters in a stable order.
     writeUrl('replaceState', serializeView(currentView(), index, window.location.search));
-    let popping = false;
+    const popping = createEchoGuard();
     const stop = useStore.subscribe((state, previous) => {
       const search = serializeView(currentView(), index, window.location.search);
       if (search === window.location.search) return;
       // A view restored by Back/Forward only tidies its own entry; it must not push a new one.
-      const push = !popping && !embedded && !sameSelection(state.selection, previous.selection);
+      const push = !popping.applying && !embedded && !sameSelection(state.selection, previous.selection);
       writeUrl(push ? 'pushState' : 'replaceState', search);
     });
-    const onPop = () => {
-      popping = true;
-      readUrl(index);
-      popping = false;
-    };
+    const onPop = () => popping.apply(() => readUrl(index));
     window.addEventListener('popstate', onPop);
     return () => {
       stop();
