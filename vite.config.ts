@@ -71,6 +71,9 @@ export default defineConfig({
   plugins: [react(), publishData(), prerender()],
   build: { manifest: true },
   server: { host: '127.0.0.1' },
+  // The graph's libraries load lazily: listed here, they are pre-bundled when the dev server starts,
+  // not discovered on first use (which reloads the page, and fails a request in flight).
+  optimizeDeps: { include: ['cytoscape', 'react-cytoscapejs', 'cytoscape-fcose', 'papaparse'] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,14 +1,15 @@
 // The benchmark's baseline: the dataset named by ?data=<same-origin url>, turned into elements and
 // styles by the app's own builders, drawn by plain Cytoscape: no React, no store, no panel.
 // Built and served by scripts/bench.ts, which passes the app's settled canvas size, viewport and
-// Cytoscape settings (width, height, zoom, panX, panY, minZoom, maxZoom, labelScale, autoungrabify,
+// Cytoscape settings (width, height, zoom, panX, panY, minZoom, maxZoom, autoungrabify,
 // autounselectify, boxSelectionEnabled, hideEdgesOnViewport), so both pages draw and behave alike.
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
-import { toElements } from '../src/graph/toElements';
-import { LABEL_SCALE, STYLESHEETS } from '../src/graph/stylesheet';
-import { LARGE_GRAPH } from '../src/graph/graphClasses';
+import { isLargeIndex, toElements } from '../src/graph/toElements';
+import { STYLESHEETS } from '../src/graph/stylesheet';
+import { LARGE } from '../src/graph/graphClasses';
+import { fitToContainer } from '../src/graph/fit';
 
 const params = new URLSearchParams(window.location.search);
 const flag = (name: string, fallback: boolean) => (params.has(name) ? params.get(name) === 'true' : fallback);
@@ -17,7 +18,9 @@ const param = (name: string) => (params.has(name) && Number.isFinite(Number(para
 async function start() {
   const response = await fetch(new URL(params.get('data') ?? 'bench-data/g50.json', window.location.href));
   if (!response.ok) throw new Error(`dataset: HTTP ${response.status}`);
-  const elements = toElements(buildIndex((await response.json()) as Dataset));
+  const index = buildIndex((await response.json()) as Dataset);
+  const elements = toElements(index);
+  const large = isLargeIndex(index);
 
   const container = document.getElementById('cy')!;
   const [width, height] = [param('width'), param('height')];
@@ -25,15 +28,15 @@ async function start() {
   const output = document.getElementById('bench-tap')!;
   const zoom = param('zoom');
   const [panX, panY] = [param('panX'), param('panY')];
-  const viewport = zoom && panX !== undefined && panY !== undefined ? { fit: false, zoom, pan: { x: panX, y: panY } } : { fit: true, padding: 48 };
+  const viewport = zoom && panX !== undefined && panY !== undefined ? { zoom, pan: { x: panX, y: panY } } : null;
 
   performance.mark('stancemap:app-rendered');
   const cy = cytoscape({
     container,
     elements,
     // The app's choice (GraphView): big maps get the lighter stylesheet.
-    style: STYLESHEETS.light[elements.length > LARGE_GRAPH ? 'large' : 'normal'],
-    layout: { name: 'preset', ...viewport },
+    style: STYLESHEETS.light[large ? 'large' : 'normal'],
+    layout: { name: 'preset', fit: false },
     minZoom: param('minZoom'),
     maxZoom: param('maxZoom'),
     boxSelectionEnabled: flag('boxSelectionEnabled', false),
@@ -42,13 +45,10 @@ async function start() {
     hideEdgesOnViewport: flag('hideEdgesOnViewport', false),
   });
   cy.one('render', () => performance.mark('stancemap:graph-ready'));
-  // As the app does on mount (fitToContainer), before the first frame: when the map is shown small,
-  // labels are enlarged and everything restyled once; at the default scale nothing is done.
-  const scale = param('labelScale') ?? Math.min(2.6, Math.max(1, 0.85 / cy.zoom()));
-  if (scale !== 1) {
-    cy.scratch(LABEL_SCALE, scale);
-    cy.style().update();
-  }
+  // As the app does on mount, before the first frame: sizes and labels for the canvas, then the app's view.
+  cy.scratch(LARGE, large);
+  fitToContainer(cy);
+  if (viewport) cy.viewport(viewport);
   // The bare counterpart of the app's panel: a trivial DOM update on tap.
   cy.on('tap', 'node', (event) => {
     output.textContent = event.target.data('label');

@@ -29,7 +29,8 @@ const svgTexts = (page: Page, svg: string) =>
       errors: doc.getElementsByTagName('parsererror').length,
       root: doc.documentElement.localName,
       title: doc.querySelector('title')?.textContent ?? '',
-      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      // A wrapped label is one <tspan> per line: read back with the breaks as spaces.
+      texts: [...doc.querySelectorAll('text')].map((t) => (t.children.length ? [...t.children].map((line) => line.textContent).join(' ') : t.textContent ?? '')),
     };
   }, svg);
 

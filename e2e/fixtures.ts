@@ -71,8 +71,14 @@ export async function classesOf(page: Page, id: string): Promise<string[]> {
   return page.evaluate((elementId) => window.__stancemapCy!.getElementById(elementId).classes(), id);
 }
 
-/** The ids of the edges still drawn. */
+/** The ids of the stance arrows not filtered out (drawn when their pair is opened). */
 export async function visibleEdges(page: Page): Promise<string[]> {
   await nextFrames(page);
-  return page.evaluate(() => window.__stancemapCy!.edges().filter((e) => !e.hasClass('hidden')).map((e) => e.id()));
+  return page.evaluate(() => window.__stancemapCy!.edges('.stance').filter((e) => !e.hasClass('hidden')).map((e) => e.id()));
+}
+
+/** The ids of the pair arrows drawn (one per directed pair of actors). */
+export async function visiblePairs(page: Page): Promise<string[]> {
+  await nextFrames(page);
+  return page.evaluate(() => window.__stancemapCy!.edges('.pair').filter((e) => e.visible()).map((e) => e.id()));
 }

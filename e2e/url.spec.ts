@@ -69,11 +69,12 @@ test('a deep link to a statement scrolls its card into view', async ({ page }) =
   // Find, on the relation view, a card that starts below the panel's fold.
   const [from, to] = ['china', 'united-states'];
   await page.goto(`./?from=${from}&to=${to}`);
-  const id = await panel(page).locator('.panel-scroll').evaluate((box) => {
-    const cards = [...box.querySelectorAll<HTMLElement>('[data-statement]')];
+  const forward = dataset.statements.filter((s) => s.actor === from && s.targets[0] === to).map((s) => s.id);
+  const id = await panel(page).locator('.panel-scroll').evaluate((box, ids) => {
+    const cards = [...box.querySelectorAll<HTMLElement>('[data-statement]')].filter((card) => ids.includes(card.dataset.statement!));
     const below = cards.filter((card) => card.getBoundingClientRect().top - box.getBoundingClientRect().top > box.clientHeight);
     return below.at(-1)?.dataset.statement ?? null;
-  });
+  }, forward);
   expect(id, 'a card of this relation lies below the fold').not.toBeNull();
   const statement = dataset.statements.find((s) => s.id === id)!;
   expect(statement.actor === from && statement.targets[0] === to).toBe(true);

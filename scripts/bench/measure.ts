@@ -1,8 +1,6 @@
 // One measured page load: navigation to first paint and to a drawn graph, frame times while
 // panning, and the latency from a click on a node to the page's answer. Runs in a fresh context.
 import type { Browser, Page } from '@playwright/test';
-// The scratch key src/graph/stylesheet.ts keeps the label scale under; scripts import no browser code.
-const LABEL_SCALE = 'stancemapLabelScale';
 
 export type Kind = 'app' | 'bare';
 
@@ -15,7 +13,6 @@ export type View = {
   panY: number;
   minZoom: number;
   maxZoom: number;
-  labelScale: number;
   autoungrabify: boolean;
   autounselectify: boolean;
   boxSelectionEnabled: boolean;
@@ -157,10 +154,9 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
     const fcp = await markTime(page, 'first-contentful-paint', 10_000);
     const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
     await settle(page);
-    const { view, styleHash } = await page.evaluate((scaleKey) => {
+    const { view, styleHash } = await page.evaluate(() => {
       const cy = window.__stancemapCy!;
       const rect = cy.container()!.getBoundingClientRect();
-      const labelScale = Number(cy.scratch(scaleKey) ?? 1);
       const style = JSON.stringify((cy.style() as unknown as { json(): unknown }).json());
       let hash = 0;
       for (let i = 0; i < style.length; i++) hash = (Math.imul(hash, 31) + style.charCodeAt(i)) | 0;
@@ -172,7 +168,6 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
         panY: cy.pan().y,
         minZoom: cy.minZoom(),
         maxZoom: cy.maxZoom(),
-        labelScale,
         autoungrabify: cy.autoungrabify(),
         autounselectify: cy.autounselectify(),
         boxSelectionEnabled: cy.boxSelectionEnabled(),
@@ -180,7 +175,7 @@ export async function measureRun(browser: Browser, url: string, kind: Kind): Pro
         hideEdgesOnViewport: !!(cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } }).renderer().hideEdgesOnViewport,
       };
       return { view, styleHash: `${(hash >>> 0).toString(16)}/${style.length}` };
-    }, LABEL_SCALE);
+    });
 
     const pan = await panFrames(page);
     await settle(page);

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Index } from '../model/relations';
 import type { Loaded } from '../model/load';
 import { useStore } from '../store/useStore';
 import { LazyGraph } from '../graph/LazyGraph';
+import { fittedStageHeight } from '../graph/staticScene';
 import { ListView } from '../panel/ListView';
 import { ViewToggle } from '../panel/ViewToggle';
 import { AsOfControl } from '../panel/AsOfControl';
@@ -21,6 +22,9 @@ import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 
+/** Where the panel becomes a sheet (styles.css holds the same width). */
+const NARROW = '(max-width: 820px)';
+
 type Props = {
   index: Index;
   loaded: Loaded;
@@ -32,6 +36,7 @@ type Props = {
 
 export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const graph = useRef<HTMLElement>(null);
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
   const selection = useStore((s) => s.selection);
@@ -42,8 +47,14 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
     if (on) useStore.getState().setView('graph');
     useStore.getState().setArranging(on);
   };
-  // Pairs of statements side by side need room: the panel widens while a relation is open.
-  const wide = selection !== null && selection.kind !== 'actor';
+
+  // Narrow screens open a selection as a sheet over the lower half of the page: the map goes to the
+  // top, above it, so the reader sees both. Embeds never scroll their host.
+  useEffect(() => {
+    if (!selection || embed.embed || !window.matchMedia?.(NARROW).matches) return;
+    const box = graph.current?.querySelector('.stage')?.getBoundingClientRect();
+    if (box && (box.top < 0 || box.top > 8)) window.scrollBy({ top: box.top });
+  }, [selection, embed.embed]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -55,6 +66,14 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
   }, []);
 
   const { dataset } = index;
+  const fitted = useMemo(() => fittedStageHeight(index), [index]);
+  // Set through the CSSOM, not a style attribute, which a strict Content Security Policy blocks in
+  // the prerendered HTML; until then the stylesheet's fallback height stands in.
+  useLayoutEffect(() => {
+    const section = graph.current;
+    if (fitted) section?.style.setProperty('--fitted-height', fitted);
+    else section?.style.removeProperty('--fitted-height');
+  }, [fitted]);
   const classes = ['app', embed.embed && 'embed', !embed.panel && 'no-panel', !embed.legend && 'no-legend'].filter(Boolean).join(' ');
   return (
     <div className={classes} ref={root}>
@@ -67,8 +86,8 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
         </header>
       )}
       <LoadedBanner loaded={loaded} title={dataset.title} />
-      <main className={wide ? 'main main-wide-panel' : 'main'}>
-        <section className="graph" aria-label="Map of stances" aria-describedby="map-summary">
+      <main className="main">
+        <section className="graph" ref={graph} aria-label="Map of stances" aria-describedby="map-summary">
           <div className="toolbar">
             <ViewToggle />
             <AsOfControl index={index} />
@@ -103,7 +122,7 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
         <EmbedFooter index={index} />
       ) : (
         <footer className="footer">
-          <DatasetFacts dataset={dataset} />
+          <DatasetFacts index={index} />
           <p className="footer-tools">
             <OpenFile onFiles={onOpenFiles} />
             <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>

@@ -15,7 +15,7 @@ export function EmbedFooter({ index }: { index: Index }) {
         <span className="brand">Stancemap</span>
         <span className="embed-title">{index.dataset.title}</span>
       </p>
-      <DatasetFacts dataset={index.dataset} />
+      <DatasetFacts index={index} />
       <a className="full-view" href={href} target="_blank" rel="noopener noreferrer">
         Open full view <span aria-hidden="true">↗</span>
       </a>

@@ -4,11 +4,14 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import type { Index } from '../model/relations';
 import { fitToContainer } from './fit';
-import { LARGE_GRAPH } from './graphClasses';
+import { LARGE } from './graphClasses';
 import { attach, detach } from './instance';
 import { STYLESHEETS } from './stylesheet';
-import { hasAllPositions, toElements } from './toElements';
+import { hasAllPositions, isLargeIndex, toElements } from './toElements';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
+import { useViewControls } from './useViewControls';
+import { HoverCard, type Hover } from './HoverCard';
+import { ZoomControls } from './ZoomControls';
 
 // The force layout is needed only by datasets without positions, so it loads only for them.
 let fcoseReady: Promise<void> | null = null;
@@ -32,17 +35,14 @@ if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLES
 const FORCE = { name: 'fcose', randomize: false, animate: false, fit: true, padding: 48, nodeRepulsion: 9000, idealEdgeLength: 120 } as LayoutOptions;
 const STYLE = { width: '100%', height: '100%' };
 
-type CanvasProps = { elements: ElementDefinition[]; layout?: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
-
-// Big maps hide their edges while the view moves, so panning and zooming stay fluid.
-const isLargeDefinition = (elements: ElementDefinition[]) => elements.length > LARGE_GRAPH;
+type CanvasProps = { elements: ElementDefinition[]; large: boolean; layout?: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
 // Memoised: a re-render of react-cytoscapejs re-diffs every element, so it re-renders only for new data.
-const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasProps) {
+const Canvas = memo(function Canvas({ elements, large, layout, theme, onCy }: CanvasProps) {
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={STYLESHEETS[theme][isLargeDefinition(elements) ? 'large' : 'normal']}
+      stylesheet={STYLESHEETS[theme][large ? 'large' : 'normal']}
       layout={layout}
       cy={onCy}
       style={STYLE}
@@ -51,7 +51,8 @@ const Canvas = memo(function Canvas({ elements, layout, theme, onCy }: CanvasPro
       boxSelectionEnabled={false}
       autounselectify
       autoungrabify
-      hideEdgesOnViewport={isLargeDefinition(elements)}
+      // Big maps hide their edges while the view moves, so panning and zooming stay fluid.
+      hideEdgesOnViewport={large}
     />
   );
 });
@@ -65,6 +66,7 @@ type Props = {
 
 export function GraphView({ index, theme, gateZoom }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
+  const large = isLargeIndex(index);
   const placed = hasAllPositions(index);
   const layout = placed ? undefined : FORCE;
   const [layoutReady, setLayoutReady] = useState(placed);
@@ -81,20 +83,31 @@ export function GraphView({ index, theme, gateZoom }: Props) {
   const live = cy && !cy.destroyed() ? cy : null;
   // Before the first paint of a new instance, so the reader never sees it unfitted.
   useLayoutEffect(() => {
-    if (live) fitToContainer(live);
-  }, [live]);
+    if (!live) return;
+    // Read by the fit and the class updates (graphClasses.ts).
+    live.scratch(LARGE, large);
+    fitToContainer(live);
+  }, [live, large]);
   useEffect(() => {
     if (!live) return;
     attach(live);
     return () => detach(live);
   }, [live]);
-  useGraphBindings(live, container, index);
+  const [hover, setHover] = useState<Hover | null>(null);
+  useGraphBindings(live, index, setHover);
   const zoomLocked = useZoomLock(live, gateZoom);
+  const panLocked = useViewControls(live, container);
 
   return (
     <div className="graph-host" ref={setContainer}>
-      {layoutReady && <Canvas elements={elements} layout={layout} theme={theme} onCy={onCy} />}
-      {gateZoom && zoomLocked && <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>}
+      {layoutReady && <Canvas elements={elements} large={large} layout={layout} theme={theme} onCy={onCy} />}
+      {live && <ZoomControls cy={live} />}
+      {hover && <HoverCard index={index} hover={hover} />}
+      {gateZoom && zoomLocked ? (
+        <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>
+      ) : (
+        panLocked && <p className="zoom-hint" aria-hidden="true">Tap the map, then drag to move it</p>
+      )}
     </div>
   );
 }

@@ -1,65 +1,78 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
-// before Cytoscape has loaded (and all a reader without JavaScript sees). Laid out as cy.fit would.
+// before Cytoscape has loaded (and all a reader without JavaScript sees). Drawn for the measured box
+// with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
-import { dashPattern, edgeWidth, lineCap, TONE_STYLE } from '../model/tones';
+import { canvasMeasure } from './measure';
+import { staticScene, roughMeasure, type StaticNode } from './staticScene';
 import { hasAllPositions } from './toElements';
 
-const PAD = 48;
 // A picture of thousands of nodes costs more to build (and to throw away) than it shows.
 const MAX_ACTORS = 400;
-const R = 17;
+// The server cannot know the reader's screen: it draws for this box, and the SVG scales to fit.
+const SERVER_BOX = { width: 900, height: 560 };
 
-function shape(kind: string, x: number, y: number) {
+function shape({ kind, at: { x, y } }: StaticNode, size: number) {
+  const r = size / 2;
   const common = { className: `static-node static-${kind}` };
-  if (kind === 'state') return <circle {...common} cx={x} cy={y} r={R} />;
+  if (kind === 'state') return <circle {...common} cx={x} cy={y} r={r} />;
+  // Cytoscape's hexagon has its points left and right.
   if (kind === 'alliance') {
-    const points = [0, 1, 2, 3, 4, 5].map((i) => `${x + R * Math.cos((Math.PI / 3) * i)},${y + R * Math.sin((Math.PI / 3) * i)}`).join(' ');
-    return <polygon {...common} points={points} />;
+    const corners = [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]];
+    return <polygon {...common} points={corners.map(([cx, cy]) => `${x + cx * r},${y + cy * r}`).join(' ')} />;
   }
-  if (kind === 'group') return <polygon {...common} points={`${x},${y - R} ${x + R},${y} ${x},${y + R} ${x - R},${y}`} />;
-  return <rect {...common} x={x - R} y={y - R} width={2 * R} height={2 * R} rx={6} />;
+  if (kind === 'group') return <polygon {...common} points={`${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`} />;
+  return <rect {...common} x={x - r} y={y - r} width={size} height={size} rx={Math.min(size / 4, 8)} />;
 }
 
 export function StaticMap({ index }: { index: Index }) {
+  const ref = useRef<SVGSVGElement>(null);
+  const [box, setBox] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const svg = ref.current;
+    if (!svg) return;
+    const measure = () => {
+      const { width, height } = svg.getBoundingClientRect();
+      if (width && height) setBox((old) => (old?.width === width && old.height === height ? old : { width, height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
+
   if (!hasAllPositions(index) || index.dataset.actors.length > MAX_ACTORS) return <p className="static-loading">Loading the map…</p>;
-  const at = index.dataset.positions!;
-  const xs = Object.values(at).map((p) => p.x);
-  const ys = Object.values(at).map((p) => p.y);
-  // The box cy.fit frames: node extents and the labels under them, plus the same padding.
-  const [x0, y0] = [Math.min(...xs) - R - PAD, Math.min(...ys) - R - PAD];
-  const [w, h] = [Math.max(...xs) + R + PAD - x0, Math.max(...ys) + R + 22 + PAD - y0];
+  const { width, height } = box ?? SERVER_BOX;
+  const scene = staticScene(index, width, height, (box && canvasMeasure()) || roughMeasure);
+  const { sizes } = scene;
   return (
-    <svg className="static-map" viewBox={`${x0} ${y0} ${w} ${h}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
-      <defs>
-        {Object.keys(TONE_STYLE).map((tone) => (
-          <marker key={tone} id={`arrow-${tone}`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className={`static-arrow-${tone}`} />
-          </marker>
-        ))}
-      </defs>
-      {[...index.relations.values()].map((relation) => {
-        const tone = index.stances.get(relation.stance)!.tone;
-        const width = edgeWidth(relation.statements.length);
-        const [a, b] = [at[relation.from], at[relation.to]];
-        const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-        // Stop at the node's rim so the arrowhead shows.
-        const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
-        return (
-          <line
-            key={relation.id}
-            className={`static-edge static-${tone}`}
-            x1={a.x + ux * R} y1={a.y + uy * R} x2={b.x - ux * (R + 2)} y2={b.y - uy * (R + 2)}
-            strokeWidth={width}
-            strokeDasharray={dashPattern(TONE_STYLE[tone].line, width).join(' ') || undefined}
-            strokeLinecap={lineCap(TONE_STYLE[tone].line)}
-            markerEnd={`url(#arrow-${tone})`}
-          />
-        );
-      })}
-      {index.dataset.actors.map((actor) => (
-        <g key={actor.id}>
-          {shape(actor.kind, at[actor.id].x, at[actor.id].y)}
-          <text className="static-label" x={at[actor.id].x} y={at[actor.id].y + R + 16} textAnchor="middle">{actor.short ?? actor.name}</text>
+    <svg ref={ref} className="static-map" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
+      {scene.edges.map((edge) => (
+        <g key={edge.id} className={`static-edge static-${edge.tone}`}>
+          {edge.tone === 'mixed' && <path d={edge.d} className="static-rail" strokeWidth={edge.width + 3.2} />}
+          <path d={edge.d} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
+          <polygon points={edge.arrow} />
+        </g>
+      ))}
+      {scene.edges.map(
+        ({ id, label }) =>
+          label && (
+            <g key={id} className="static-edge-label" fontSize={sizes.edgeFont}>
+              <rect x={label.at.x - label.width / 2 - 2} y={label.at.y - label.height / 2 - 2} width={label.width + 4} height={label.height + 4} />
+              {label.lines.map((line, i) => (
+                <text key={i} x={label.at.x} y={label.at.y - label.height / 2 + (i + 0.5) * sizes.edgeFont * sizes.lineHeight} textAnchor="middle" dominantBaseline="central">
+                  {line}
+                </text>
+              ))}
+            </g>
+          ),
+      )}
+      {scene.nodes.map((node) => (
+        <g key={node.id}>
+          {shape(node, sizes.node)}
+          <text className="static-label" fontSize={sizes.nodeFont} x={node.at.x} y={node.at.y + sizes.node / 2 + 6} textAnchor="middle" dominantBaseline="hanging">
+            {node.label}
+          </text>
         </g>
       ))}
     </svg>

@@ -1,38 +1,56 @@
-// How the view state shows on the canvas: as classes and edge weights. Restyling an element is the
-// expensive part in Cytoscape (about 0.1 ms each here), so a focus change restyles only what changes.
-import type { CollectionReturnValue as Elements, Core, NodeSingular } from 'cytoscape';
+// How the view state shows on the canvas: as classes and edge data. Restyling an element is the
+// expensive part in Cytoscape (about 0.1 ms each here), so a change restyles only what changes.
+import type { CollectionReturnValue as Elements, Core, EdgeCollection, EdgeSingular } from 'cytoscape';
 import { visibleWeights, type Filter } from '../model/filter';
+import { pairId } from '../model/pairs';
 import { statementRelations, type Index } from '../model/relations';
 import type { Selection } from '../model/selection';
+import { layoutLabels } from './fit';
+import { pairViews } from './pairEdges';
 
-/** The canvas elements a selection points at. */
+/** Scratch key: whether this map draws as a big one (toElements' isLargeIndex), set on mount. */
+export const LARGE = 'stancemapLarge';
+export const isLargeCy = (cy: Core) => cy.scratch(LARGE) === true;
+
+const byIds = (cy: Core, ids: Iterable<string>) => {
+  let found = cy.collection();
+  for (const id of ids) found = found.union(cy.getElementById(id));
+  return found;
+};
+
+/** The pairs a selection opens into one arrow per stance: a relation's two directions, a statement's pairs. */
+function openedPairs(index: Index, selection: Selection): string[] {
+  if (selection?.kind === 'relation') return [pairId(selection.from, selection.to), pairId(selection.to, selection.from)];
+  if (selection?.kind !== 'statement') return [];
+  const statement = index.statements.get(selection.id);
+  return statement ? statementRelations(statement).map((id) => pairId(index.relations.get(id)!.from, index.relations.get(id)!.to)) : [];
+}
+
+/** The canvas elements a selection points at: a node, or the stance arrows of a relation or statement. */
 export function selectedElements(cy: Core, index: Index, selection: Selection): Elements {
   if (!selection) return cy.collection();
   if (selection.kind === 'actor') return cy.getElementById(selection.id);
+  // Big maps have no stance arrows: the pair's own arrow stands for them.
+  const large = isLargeCy(cy);
   if (selection.kind === 'relation') {
-    return cy.collection().union((cy.getElementById(selection.from) as NodeSingular).edgesTo(cy.getElementById(selection.to)));
+    if (large) return cy.getElementById(pairId(selection.from, selection.to));
+    return byIds(cy, (index.pairs.get(pairId(selection.from, selection.to))?.relations ?? []).map((r) => r.id));
   }
   const statement = index.statements.get(selection.id);
   const ids = statement ? statementRelations(statement) : [];
-  return ids.reduce<Elements>((found, id) => found.union(cy.getElementById(id)), cy.collection());
+  return large ? byIds(cy, ids.map((id) => pairId(index.relations.get(id)!.from, index.relations.get(id)!.to))) : byIds(cy, ids);
 }
 
-/** What stays in full around a focus: a node's visible neighbourhood, or an edge's two ends and what joins them. */
+/** What stays in full around a focus: a node's drawn neighbourhood, or an edge's two ends and what joins them. */
 export function focusArea(target: Elements): Elements {
+  const drawn = (edges: EdgeCollection) => edges.filter((edge) => edge.visible());
   if (target.nodes().nonempty()) {
-    const edges = target.connectedEdges().not('.hidden');
+    const edges = drawn(target.connectedEdges());
     return target.union(edges).union(edges.connectedNodes());
   }
   const ends = target.connectedNodes();
-  return target.cy().collection().union(ends).union(ends.edgesWith(ends).not('.hidden'));
+  return target.cy().collection().union(ends).union(drawn(ends.edgesWith(ends)));
 }
-
-/**
- * Above this many elements, dimming the rest of the map restyles too much to stay fluid (the
- * benchmark: seconds per hover at 10,000 actors), so big maps only mark the selection itself.
- */
-export const LARGE_GRAPH = 6000;
-export const isLarge = (cy: Core) => cy.elements().length > LARGE_GRAPH;
 
 /**
  * Dims everything outside a focus with one class. Moving the focus restyles only the elements
@@ -42,7 +60,7 @@ export class Spotlight {
   private focus: Elements | null = null;
   private readonly large: boolean;
   constructor(private readonly cy: Core, private readonly className: string) {
-    this.large = isLarge(cy);
+    this.large = isLargeCy(cy);
   }
 
   show(area: Elements | null): void {
@@ -62,27 +80,48 @@ export class Spotlight {
   }
 }
 
+/** Marks the selection, and opens the pairs it concerns into one arrow per stance. */
 export function markSelected(cy: Core, index: Index, selection: Selection): Elements {
   const target = selectedElements(cy, index, selection);
+  const opened = isLargeCy(cy) ? cy.collection() : byIds(cy, openedPairs(index, selection));
+  const openedStances = opened.reduce((all, pair) => all.union(byIds(cy, (index.pairs.get(pair.id())?.relations ?? []).map((r) => r.id))), cy.collection());
+  const open = opened.union(openedStances);
   cy.batch(() => {
     cy.elements('.selected').difference(target).removeClass('selected');
     target.addClass('selected');
+    cy.elements('.open').difference(open).removeClass('open');
+    open.addClass('open');
   });
   return target;
 }
 
-/** Hidden stances and the 'as of' day: edges without visible statements go, the rest are re-weighted. */
+const toggle = (edge: EdgeSingular, name: string, on: boolean) => edge.hasClass(name) !== on && edge.toggleClass(name, on);
+
+/** Hidden stances and the 'as of' day: arrows without visible statements go, the rest are re-weighted and relabelled. */
 export function applyFilter(cy: Core, index: Index, filter: Filter): void {
   const weights = visibleWeights(index, filter);
+  const views = pairViews(index, weights);
   const active = new Set<string>();
   for (const id of weights.keys()) {
     const relation = index.relations.get(id)!;
     active.add(relation.from).add(relation.to);
   }
+  let relabel = false;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
+      if (edge.hasClass('pair')) {
+        const view = views.get(edge.id()) ?? null;
+        toggle(edge, 'hidden', view === null);
+        if (!view) return;
+        const lines = edge.data('lines') as string[];
+        if (view.weight !== edge.data('weight') || view.tone !== edge.data('tone') || view.lines.join('\n') !== lines.join('\n')) {
+          edge.data({ weight: view.weight, tone: view.tone, lines: view.lines });
+          relabel = true;
+        }
+        return;
+      }
       const weight = weights.get(edge.id());
-      if (edge.hasClass('hidden') !== (weight === undefined)) edge.toggleClass('hidden', weight === undefined);
+      toggle(edge, 'hidden', weight === undefined);
       if (weight !== undefined && edge.data('weight') !== weight) edge.data('weight', weight);
     });
     cy.nodes().forEach((node) => {
@@ -90,4 +129,6 @@ export function applyFilter(cy: Core, index: Index, filter: Filter): void {
       if (node.hasClass('isolated') !== isolated) node.toggleClass('isolated', isolated);
     });
   });
+  // Hidden arrows free room for other labels; changed ones need room of their own.
+  if (relabel || cy.edges('.pair.hidden').nonempty() || cy.edges('.pair[label = ""]').nonempty()) layoutLabels(cy);
 }

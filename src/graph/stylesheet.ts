@@ -1,90 +1,117 @@
 // Module constants, one per theme: react-cytoscapejs re-applies a stylesheet whose identity changes,
-// so none may be rebuilt during render.
+// so none may be rebuilt during render. Sizes are CSS pixels at the default view (graph/scene.ts),
+// turned into graph units by the fit's zoom, so the map reads the same on a phone and a wall screen.
 import type { Core, EdgeSingular, StylesheetJson } from 'cytoscape';
 import { dashPattern, edgeWidth, lineCap, PALETTES, TONE_STYLE, type Palette } from '../model/tones';
+import { FONT, sizesFor, type Sizes } from './scene';
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Scratch key: the fit's zoom and the sizes in CSS pixels it was made for (set by graph/fit.ts). */
+export const SCENE = 'stancemapScene';
+export type SceneScratch = { zoom: number; sizes: Sizes };
 
-/** Scratch key: how much node labels are enlarged when the map is shown small (set on resize). */
-export const LABEL_SCALE = 'stancemapLabelScale';
-/** A size that grows with the label scale; `power` below 1 grows it less than the labels. */
-const scaled = (size: number, power = 1) => (ele: { cy: () => Core }) =>
-  size * ((ele.cy().scratch(LABEL_SCALE) as number | undefined) ?? 1) ** power;
+type Ele = { cy: () => Core; data: (key: string) => unknown };
+const scene = (ele: Ele): SceneScratch => (ele.cy().scratch(SCENE) as SceneScratch | undefined) ?? { zoom: 1, sizes: sizesFor(900) };
+/** A size given in CSS pixels at the default view, in graph units. */
+// Typed as `never` because Cytoscape's types want a string mapper for some numeric properties.
+const px = (value: number | ((sizes: Sizes, ele: Ele) => number)): never =>
+  ((ele: Ele) => {
+    const { zoom, sizes } = scene(ele);
+    return (typeof value === 'number' ? value : value(sizes, ele)) / zoom;
+  }) as never;
+const weightOf = (ele: Ele) => Number(ele.data('weight')) || 1;
+/** Cytoscape sizes arrows from the line width (getArrowWidth); this scale makes them a set size on screen. */
+const arrowScale = (ele: Ele) => {
+  const { zoom } = scene(ele);
+  const width = edgeWidth(weightOf(ele)) / zoom;
+  return (24 + 3 * edgeWidth(weightOf(ele))) / zoom / Math.max((width * 13.37) ** 0.9, 29);
+};
+// Cytoscape accepts a function for any property, though its types do not always say so.
+const fn = <T>(f: (ele: EdgeSingular) => unknown) => f as unknown as T;
 
 // Shape carries the actor kind, so a kind is readable without colour.
 const KIND_SHAPES = { state: 'ellipse', alliance: 'hexagon', organization: 'round-rectangle', group: 'diamond' };
 
-function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight: HIGHLIGHT, tones }: Palette): StylesheetJson {
+function toneRules(tones: Palette['tones'], selector: string): StylesheetJson {
+  return Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
+    selector: `${selector}[tone = "${tone}"]`,
+    style: {
+      // Both broken styles are dashes of tones.ts's pattern, so every drawing of the map agrees.
+      'line-style': line === 'solid' ? ('solid' as const) : ('dashed' as const),
+      ...(line === 'solid' ? {} : { 'line-dash-pattern': fn<number[]>((e) => dashPattern(line, edgeWidth(weightOf(e))).map((d) => d / scene(e).zoom)) }),
+      'line-cap': lineCap(line),
+      'line-color': tones[tone as keyof typeof tones],
+      'target-arrow-color': tones[tone as keyof typeof tones],
+    },
+  }));
+}
+
+function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, tones }: Palette): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': scaled(13),
+        'font-size': px((s) => s.nodeFont),
         'font-weight': 600,
         color: INK,
         'text-valign': 'bottom',
-        'text-margin-y': 6,
+        'text-margin-y': px(6),
         'text-background-color': PAPER,
         'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
+        'text-background-padding': px(2),
         'text-background-shape': 'roundrectangle',
-        width: scaled(34, 0.5),
-        height: scaled(34, 0.5),
+        width: px((s) => s.node),
+        height: px((s) => s.node),
         'background-color': card,
-        'border-width': 2.5,
+        'border-width': px(2.5),
         'border-color': INK,
-        'underlay-padding': 9,
-        'underlay-opacity': 0,
-        'underlay-color': HIGHLIGHT,
-        'underlay-shape': 'ellipse',
       },
     },
-    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { shape: shape as 'ellipse' },
-    })),
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: { shape: shape as 'ellipse' } })),
     { selector: 'node[kind = "alliance"], node[kind = "organization"]', style: { 'background-color': organisation } },
     {
       selector: 'edge',
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        'font-size': px((s) => s.edgeFont),
+        'line-height': 1.25,
+        // Labels arrive wrapped (scene.ts), so the only breaks are theirs.
+        'text-wrap': 'wrap',
+        'text-max-width': '100000px',
         // Edge labels give way when the map is zoomed out too far to read them.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 9,
         color: INK,
-        'text-rotation': 'autorotate',
         'text-background-color': PAPER,
-        'text-background-opacity': 0.9,
-        'text-background-padding': '2px',
-        'curve-style': 'bezier',
-        'control-point-step-size': 46,
-        width: (edge: EdgeSingular) => edgeWidth(edge.data('weight') as number),
+        'text-background-opacity': 0.92,
+        'text-background-padding': px(2),
+        'curve-style': 'straight',
+        width: fn<number>((e) => edgeWidth(weightOf(e)) / scene(e).zoom),
         'target-arrow-shape': 'triangle',
-        'arrow-scale': 1.1,
-        'underlay-padding': 5,
-        'underlay-opacity': 0,
-        'underlay-color': HIGHLIGHT,
+        'arrow-scale': fn<number>(arrowScale),
       },
     },
-    ...Object.entries(TONE_STYLE).map(([tone, { line }]) => ({
-      selector: `edge[tone = "${tone}"]`,
-      style: {
-        // Both broken styles are dashes of tones.ts's pattern, so every drawing of the map agrees.
-        'line-style': line === 'solid' ? ('solid' as const) : ('dashed' as const),
-        // A function of the weight, which Cytoscape accepts for any property though its types do not say so.
-        ...(line === 'solid' ? {} : { 'line-dash-pattern': ((edge: EdgeSingular) => dashPattern(line, edgeWidth(edge.data('weight') as number))) as unknown as number[] }),
-        'line-cap': lineCap(line),
-        'line-color': tones[tone as keyof typeof tones],
-        'target-arrow-color': tones[tone as keyof typeof tones],
-      },
-    })),
+    {
+      selector: 'edge.pair[?curved]',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': fn<number[]>((e) => [scene(e).sizes.curve / scene(e).zoom]), 'control-point-weights': [0.5] },
+    },
+    { selector: 'edge.pair', style: { 'text-margin-x': fn<number>((e) => Number(e.data('ldx')) || 0), 'text-margin-y': fn<number>((e) => Number(e.data('ldy')) || 0) } },
+    // A stance's arrows fan out between their two actors when the pair is opened.
+    { selector: 'edge.stance', style: { display: 'none', 'curve-style': 'bezier', 'control-point-step-size': px((s) => s.curve * 1.6) } },
+    { selector: 'edge.stance.open', style: { display: 'element' } },
+    { selector: 'edge.pair.open', style: { display: 'none' } },
+    ...toneRules(tones, 'edge'),
+    // Stances of several tones: a hollow double rail in ink, as the legend shows it.
+    {
+      selector: 'edge[tone = "mixed"]',
+      style: { 'line-style': 'solid', 'line-color': PAPER, 'line-outline-width': px(1.6), 'line-outline-color': INK, 'target-arrow-color': INK },
+    },
     // A stance's own colour, where the dataset gives one, wins over its tone's.
     { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
-    { selector: 'node.selected', style: { 'underlay-opacity': 0.45, 'border-width': 4 } },
-    { selector: 'edge.selected', style: { 'underlay-opacity': 0.45 } },
+    // Selection is weight, never a wash of another colour over the tones.
+    { selector: 'node.selected', style: { 'border-width': px(5), 'outline-width': px(2), 'outline-color': INK, 'outline-offset': px(3) } },
+    { selector: 'edge.selected', style: { 'line-outline-width': px(1.5), 'line-outline-color': INK, 'font-weight': 700 } },
     { selector: '.isolated', style: { opacity: 0.4 } },
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: '.dim', style: { opacity: 0.12 } },
@@ -96,17 +123,28 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, highlight:
 }
 
 /**
- * What big maps (see LARGE_GRAPH) draw instead, to stay fluid: straight haystack edges, which skip
- * the bezier maths, with the direction shown by a mid-line arrow (haystack edges have no end
- * arrows), and node labels only once they are large enough to read.
+ * What big maps (see LARGE_GRAPH) draw instead, to stay fluid: constant sizes (no function per
+ * element), straight haystack edges, which skip the bezier maths, with the direction shown by a
+ * mid-line arrow (haystack edges have no end arrows), and node labels only once they can be read.
  */
-function large(palette: Palette): StylesheetJson {
+function large({ ink: INK, paper: PAPER, card, organisation, tones }: Palette): StylesheetJson {
   return [
-    ...makeStylesheet(palette),
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'triangle', label: '' } },
-    ...Object.entries(palette.tones).map(([tone, color]) => ({ selector: `edge[tone = "${tone}"]`, style: { 'mid-target-arrow-color': color } })),
-    { selector: 'edge[color]', style: { 'mid-target-arrow-color': 'data(color)' } },
-    { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', 'font-family': FONT, 'font-size': 13, 'font-weight': 600, color: INK, 'text-valign': 'bottom', 'text-margin-y': 6,
+        'min-zoomed-font-size': 8, 'text-background-color': PAPER, 'text-background-opacity': 0.85, width: 24, height: 24,
+        'background-color': card, 'border-width': 2, 'border-color': INK,
+      },
+    },
+    { selector: 'node[kind = "alliance"], node[kind = "organization"]', style: { 'background-color': organisation } },
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'mid-target-arrow-shape': 'triangle', 'line-color': INK, 'mid-target-arrow-color': INK } },
+    ...Object.entries(tones).map(([tone, color]) => ({ selector: `edge[tone = "${tone}"]`, style: { 'line-color': color, 'mid-target-arrow-color': color } })),
+    { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'mid-target-arrow-color': 'data(color)' } },
+    { selector: 'node.selected', style: { 'border-width': 5 } },
+    { selector: '.isolated', style: { opacity: 0.4 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: ':selected', style: { 'overlay-opacity': 0 } },
   ];
 }
 

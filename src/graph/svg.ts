@@ -25,10 +25,14 @@ function opacity(ele: NodeSingular | EdgeSingular): string {
  */
 function label(text: string, at: Position, size: number, color: string, extra = ''): string {
   if (!text) return '';
+  const lines = text.split('\n');
+  // Centred on `at` as a block, as Cytoscape centres a wrapped label.
+  const lead = size * 1.25;
+  const rows = lines.map((line, i) => `<tspan x="${num(at.x)}" dy="${num(i ? lead : -((lines.length - 1) * lead) / 2)}">${escapeXml(line)}</tspan>`);
   return (
     `<text x="${num(at.x)}" y="${num(at.y)}" font-size="${num(size)}" fill="${escapeXml(color)}" stroke="${HALO}" ` +
     `stroke-width="3" stroke-linejoin="round" paint-order="stroke" text-anchor="middle" filter="url(#label-box)"${extra}>` +
-    `${escapeXml(text)}</text>`
+    `${lines.length === 1 ? escapeXml(text) : rows.join('')}</text>`
   );
 }
 
@@ -70,13 +74,10 @@ function edgeSvg(edge: EdgeSingular): string {
   const dash = String(edge.style('line-style')) === 'solid' ? '' : (edge.numericStyle('line-dash-pattern') as number[]).map(num).join(' ');
   const cap = String(edge.style('line-cap'));
   const arrow = [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }].map(pt).join(' ');
-  // Autorotated like the canvas label: along the chord, which is the tangent at a quadratic's midpoint.
-  let angle = (Math.atan2(tip.y - source.y, tip.x - source.x) * 180) / Math.PI;
-  if (angle > 90) angle -= 180;
-  if (angle < -90) angle += 180;
+  // Labels sit level at the curve's midpoint, moved by their margins (graph/fit.ts places them), one line per row.
   const at = edge.midpoint();
-  const text = label(String(edge.data('label') ?? ''), at, Number(edge.numericStyle('font-size')) || 11, String(edge.style('color')),
-    ` dominant-baseline="central" transform="rotate(${num(angle)} ${pt(at)})"`);
+  const shift = { x: at.x + (Number(edge.numericStyle('text-margin-x')) || 0), y: at.y + (Number(edge.numericStyle('text-margin-y')) || 0) };
+  const text = label(String(edge.data('label') ?? ''), shift, Number(edge.numericStyle('font-size')) || 11, String(edge.style('color')), ' dominant-baseline="central"');
 
   const under = underlay(edge);
   const highlight = under

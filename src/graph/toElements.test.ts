@@ -8,12 +8,13 @@ const raw = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 const index = buildIndex(validateDataset(raw).dataset ?? raw);
 
 describe('toElements', () => {
-  it('gives every node and every edge a stable string id, one edge per relation', () => {
+  it('gives every node and every edge a stable string id: one arrow per pair, one per stance', () => {
     const elements = toElements(index);
     const ids = elements.map((e) => e.data.id);
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(index.relations.size);
+    expect(elements.filter((e) => e.classes === 'stance')).toHaveLength(index.relations.size);
+    expect(elements.filter((e) => e.classes === 'pair')).toHaveLength(index.pairs.size);
     expect(toElements(index).map((e) => e.data.id)).toEqual(ids);
   });
 
@@ -28,6 +29,19 @@ describe('toElements', () => {
     expect(edge.data).toMatchObject({ source: 'russia', target: 'ukraine', tone: 'cooperative' });
     expect(edge.data.color).toBeUndefined();
     expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.statements.length);
+  });
+
+  it('draws a pair in the tone its stances share, mixed otherwise, weighted by all their statements', () => {
+    const edges = new Map(toElements(index).filter((e) => e.classes === 'pair').map((e) => [e.data.id, e.data]));
+    const tones = (id: string) => new Set(index.pairs.get(id)!.relations.map((r) => index.stances.get(r.stance)!.tone));
+    const mixed = [...index.pairs.keys()].find((id) => tones(id).size > 1)!;
+    const single = [...index.pairs.keys()].find((id) => tones(id).size === 1)!;
+    expect(edges.get(mixed)).toMatchObject({ tone: 'mixed' });
+    expect(edges.get(single)).toMatchObject({ tone: [...tones(single)][0] });
+    for (const [id, pair] of index.pairs) {
+      expect(edges.get(id)!.weight).toBe(pair.relations.reduce((sum, r) => sum + r.statements.length, 0));
+      expect(edges.get(id)!.curved, id).toBe(index.pairs.has(`${pair.to}>${pair.from}`));
+    }
   });
 
   it('places every node at its hand-arranged position', () => {

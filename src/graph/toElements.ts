@@ -1,7 +1,18 @@
 // Pure: a validated index in, fresh Cytoscape element definitions out. Cytoscape writes into the
 // data objects it is given, so nothing here may share objects with the dataset.
 import type { ElementDefinition } from 'cytoscape';
+import { hasReverse } from '../model/pairs';
 import type { Index } from '../model/relations';
+import { allWeights, pairViews } from './pairEdges';
+
+/**
+ * Above this many elements, per-element styling and dimming cost too much to stay fluid (the
+ * benchmark: seconds per hover at 10,000 actors), so big maps draw plainer and mark only the selection.
+ */
+export const LARGE_GRAPH = 6000;
+
+/** Whether a dataset draws as a big map: counted as actors plus pair arrows plus stance arrows. */
+export const isLargeIndex = (index: Index) => index.dataset.actors.length + index.pairs.size + index.relations.size > LARGE_GRAPH;
 
 export function toElements(index: Index): ElementDefinition[] {
   const positions = index.dataset.positions;
@@ -18,15 +29,29 @@ export function toElements(index: Index): ElementDefinition[] {
       position: { x: at.x, y: at.y },
     };
   });
-  const edges = [...index.relations.values()].map((relation): ElementDefinition => {
+  const views = pairViews(index, allWeights(index));
+  // One arrow per directed pair; its label is written by the fit (graph/fit.ts), which knows the room.
+  const pairs = [...index.pairs.values()].map((pair): ElementDefinition => {
+    const view = views.get(pair.id)!;
+    return {
+      group: 'edges',
+      classes: 'pair',
+      data: { id: pair.id, source: pair.from, target: pair.to, label: '', ldx: 0, ldy: 0, lines: [...view!.lines], tone: view!.tone, weight: view!.weight, curved: hasReverse(index.pairs, pair) },
+    };
+  });
+  // Big maps draw pairs only: a second set of arrows, one per stance, would double their weight.
+  if (isLargeIndex(index)) return [...nodes, ...pairs];
+  const stances = [...index.relations.values()].map((relation): ElementDefinition => {
     const stance = index.stances.get(relation.stance)!;
     return {
       group: 'edges',
+      classes: 'stance',
       data: {
         id: relation.id,
         source: relation.from,
         target: relation.to,
         label: stance.label,
+        stance: relation.stance,
         tone: stance.tone,
         // Only a stance's own colour is carried; tone colours come from the theme's stylesheet.
         ...(stance.color ? { color: stance.color } : {}),
@@ -34,7 +59,7 @@ export function toElements(index: Index): ElementDefinition[] {
       },
     };
   });
-  return [...nodes, ...edges];
+  return [...nodes, ...pairs, ...stances];
 }
 
 /** True when every actor has a hand-arranged position, so the preset layout can be used as is. */

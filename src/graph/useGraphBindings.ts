@@ -5,8 +5,20 @@ import { useEffect, useState } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import type { Index } from '../model/relations';
 import { useStore, type State } from '../store/useStore';
-import { fitToContainer } from './fit';
 import { applyFilter, focusArea, markSelected, Spotlight } from './graphClasses';
+import type { Hover } from './HoverCard';
+
+/** Where the hover card goes: beside the pointer, and inside the map's box. */
+function hoverAt(event: EventObject): Hover {
+  const target = event.target;
+  const { x, y } = event.renderedPosition;
+  const cy = event.cy;
+  const card = { width: 260, height: 140 };
+  const at = { x: x + 16 + card.width > cy.width() ? Math.max(4, x - 16 - card.width) : x + 16, y: Math.min(Math.max(4, y + 16), Math.max(4, cy.height() - card.height)) };
+  if (target.isNode()) return { target: { kind: 'actor', id: target.id() }, ...at };
+  const stance = target.hasClass('stance') ? String(target.data('stance')) : undefined;
+  return { target: { kind: 'pair', from: target.source().id(), to: target.target().id(), stance }, ...at };
+}
 
 /** Runs `apply` now and whenever the picked part of the store changes. */
 function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): () => void {
@@ -41,7 +53,7 @@ export function useZoomLock(cy: Core | null, locked: boolean): boolean {
   return waiting;
 }
 
-export function useGraphBindings(cy: Core | null, container: HTMLElement | null, index: Index): void {
+export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover: Hover | null) => void): void {
   useEffect(() => {
     if (!cy) return;
     const hover = new Spotlight(cy, 'dim');
@@ -53,12 +65,17 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
       else if (target.isNode()) selectActor(target.id());
       else selectRelation(target.source().id(), target.target().id());
     };
+    const host = cy.container();
     const onOver = (event: EventObject) => {
       window.clearTimeout(clearTimer);
       hover.show(focusArea(event.target));
+      if (host) host.style.cursor = 'pointer';
+      onHover(hoverAt(event));
     };
     const onOut = () => {
       window.clearTimeout(clearTimer);
+      if (host) host.style.cursor = '';
+      onHover(null);
       clearTimer = window.setTimeout(() => !cy.destroyed() && hover.show(null), HOVER_CLEAR_MS);
     };
     // For the benchmark: the moment the graph has drawn once and answers input.
@@ -67,7 +84,6 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     // Leaving the canvas fast can skip Cytoscape's own mouseout.
-    const host = cy.container();
     host?.addEventListener('mouseleave', onOut);
     return () => {
       window.clearTimeout(clearTimer);
@@ -76,7 +92,7 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
-  }, [cy]);
+  }, [cy, onHover]);
 
   useEffect(() => {
     if (!cy) return;
@@ -105,13 +121,4 @@ export function useGraphBindings(cy: Core | null, container: HTMLElement | null,
     // Actors can be dragged only in arrange mode, so a reader's pan never moves them by accident.
     return follow(cy, (s) => s.arranging, (arranging) => cy.autoungrabify(!arranging));
   }, [cy]);
-
-  useEffect(() => {
-    if (!cy || !container) return;
-    const observer = new ResizeObserver(() => {
-      if (!cy.destroyed()) fitToContainer(cy);
-    });
-    observer.observe(container);
-    return () => observer.disconnect();
-  }, [cy, container]);
 }

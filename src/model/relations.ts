@@ -1,5 +1,6 @@
 // Pure queries over a validated dataset. Relations are derived here and nowhere else: an edge
 // exists only because at least one statement backs it.
+import { derivePairs, type Pair } from './pairs';
 import type { Actor, Dataset, Person, Source, Stance, Statement } from './schema';
 
 export type Relation = {
@@ -19,6 +20,8 @@ export type Index = {
   stances: Map<string, Stance>;
   statements: Map<string, Statement>;
   relations: Map<string, Relation>;
+  /** The relations of each directed pair of actors: one arrow each on the map. */
+  pairs: Map<string, Pair>;
   /** Relations by the actor who spoke, and by the actor spoken about: adjacency without scans. */
   outgoing: Map<string, Relation[]>;
   incoming: Map<string, Relation[]>;
@@ -62,6 +65,7 @@ export function buildIndex(dataset: Dataset): Index {
     stances: byId(dataset.stances),
     statements: byId(dataset.statements),
     relations,
+    pairs: derivePairs(relations.values()),
     outgoing: groupBy(relations.values(), 'from'),
     incoming: groupBy(relations.values(), 'to'),
   };

@@ -3,7 +3,8 @@ import { actorGroups, type Index, type RelationGroup } from '../model/relations'
 import type { Statement } from '../model/schema';
 import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
-import { KIND_LABEL, plural } from '../model/format';
+import { KIND_LABEL } from '../model/format';
+import { shownOf } from '../model/counts';
 
 // A statement with several targets appears in several groups but counts once.
 const count = (groups: RelationGroup[]) => new Set(groups.flatMap((g) => g.statements.map((s) => s.id))).size;
@@ -24,18 +25,21 @@ export function ActorView({ index, actorId, visible }: { index: Index; actorId: 
         {actor.description && <p className="lede">{actor.description}</p>}
       </header>
       <HiddenNote count={count(all.by.concat(all.about)) - count(by.groups.concat(about.groups))} />
-      <section aria-labelledby="by-heading">
-        <h3 id="by-heading" className="section-heading">
-          What {name} said <span className="count">{plural(count(by.groups), 'statement')}</span>
-        </h3>
-        {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" /> : <p className="empty">No statements by {actor.name} shown.</p>}
-      </section>
-      <section aria-labelledby="about-heading">
-        <h3 id="about-heading" className="section-heading">
-          Said about {name} <span className="count">{plural(count(about.groups), 'statement')}</span>
-        </h3>
-        {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" /> : <p className="empty">No statements about {actor.name} shown.</p>}
-      </section>
+      {/* An actor that said nothing here starts with what was said about it: a quote comes first either way. */}
+      <div className={by.groups.length ? 'actor-sections' : 'actor-sections about-first'}>
+        <section aria-labelledby="by-heading">
+          <h3 id="by-heading" className="section-heading">
+            What {name} said <span className="count">{shownOf(count(by.groups), count(all.by), 'statement')}</span>
+          </h3>
+          {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" /> : <p className="empty">No statements by {actor.name} shown.</p>}
+        </section>
+        <section aria-labelledby="about-heading">
+          <h3 id="about-heading" className="section-heading">
+            Said about {name} <span className="count">{shownOf(count(about.groups), count(all.about), 'statement')}</span>
+          </h3>
+          {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" /> : <p className="empty">No statements about {actor.name} shown.</p>}
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import type { Index } from '../model/relations';
+import { makeVisibility } from '../model/filter';
+import { shownOf } from '../model/counts';
+import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 
 // Past this, a full list would slow the overview down more than it helps; the map and search remain.
@@ -9,13 +13,16 @@ const LIMIT = 400;
  * prerendered page, so readers without JavaScript and search engines get the full content.
  */
 export function AllStatements({ index }: { index: Index }) {
-  const { actors, statements } = index.dataset;
-  if (statements.length > LIMIT) return null;
+  const { actors, statements: every } = index.dataset;
+  const hiddenStances = useStore((s) => s.hiddenStances);
+  const asOf = useStore((s) => s.asOf);
+  const statements = useMemo(() => every.filter(makeVisibility(index, { hiddenStances, asOf })), [every, index, hiddenStances, asOf]);
+  if (every.length > LIMIT) return null;
   return (
     <details className="all-statements">
       <summary>
         <h2 className="section-heading">
-          All statements <span className="count">{statements.length}</span>
+          All statements <span className="count">{statements.length === every.length ? every.length : shownOf(statements.length, every.length, 'statement')}</span>
         </h2>
       </summary>
       {actors.map((actor) => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { stanceCounts } from '../model/filter';
 import type { Index } from '../model/relations';
 import { KIND_LABEL } from '../model/format';
@@ -16,16 +16,27 @@ export function Legend({ index }: { index: Index }) {
   const stances = index.dataset.stances;
   const kinds = [...new Set(index.dataset.actors.map((a) => a.kind))];
   const shown = stances.length - hidden.length;
+  const status = shown === stances.length ? 'all shown' : `${shown} of ${stances.length} shown`;
+  // On narrow screens the legend folds away under its heading (styles.css); wide screens always show it.
+  const [open, setOpen] = useState(false);
+  const body = useId();
 
   return (
-    <section className="legend" aria-labelledby="legend-heading">
+    <section className="legend" aria-labelledby="legend-heading" data-open={open}>
       <div className="legend-head">
-        <h2 id="legend-heading">Stances</h2>
-        <span className="count">{shown === stances.length ? 'all shown' : `${shown} of ${stances.length} shown`}</span>
+        <h2 id="legend-heading">
+          <button type="button" className="legend-disclosure" aria-expanded={open} aria-controls={body} onClick={() => setOpen(!open)}>
+            <span aria-hidden="true" className="disclosure-mark" />
+            Stances <span className="count">· {status}</span>
+          </button>
+          <span className="legend-title">Stances</span>
+        </h2>
+        <span className="count legend-status">{status}</span>
         {hidden.length > 0 && (
           <button type="button" className="link-button inline" onClick={() => setStancesHidden(hidden, false)}>Show all</button>
         )}
       </div>
+      <div className="legend-body" id={body}>
       {TONES.map((tone) => {
         const group = stances.filter((s) => s.tone === tone);
         if (!group.length) return null;
@@ -61,7 +72,14 @@ export function Legend({ index }: { index: Index }) {
           </li>
         ))}
       </ul>
-      <p className="legend-note">Arrows run from the actor who spoke to the actor spoken about; thicker lines carry more statements.</p>
+      <p className="legend-mixed">
+        <ToneSwatch tone="mixed" /> Stances of several tones on one arrow
+      </p>
+      <p className="legend-note">
+        Arrows run from the actor who spoke to the actor spoken about, one per pair, listing its stances; thicker lines carry more statements.
+        Select an arrow to draw one per stance.
+      </p>
+      </div>
     </section>
   );
 }

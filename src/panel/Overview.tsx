@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
-import { KIND_LABEL, plural } from '../model/format';
+import { KIND_LABEL } from '../model/format';
+import { actorCounts, shownOf } from '../model/counts';
 
 // A long list of buttons would cost more to draw than it helps to read: big maps list their most
 // vocal actors, and search and the list view reach the rest.
@@ -9,17 +11,15 @@ const SHOWN = 100;
 
 export function Overview({ index }: { index: Index }) {
   const selectActor = useStore((s) => s.selectActor);
+  const hiddenStances = useStore((s) => s.hiddenStances);
+  const asOf = useStore((s) => s.asOf);
   const { dataset } = index;
-  const said = new Map<string, number>();
-  const about = new Map<string, number>();
-  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
-  for (const statement of dataset.statements) {
-    bump(said, statement.actor);
-    statement.targets.forEach((id) => bump(about, id));
-  }
+  // Counts follow the stance filter and the 'as of' day, against the whole dataset.
+  const all = useMemo(() => actorCounts(index, { hiddenStances: [], asOf: null }), [index]);
+  const { said, about } = useMemo(() => actorCounts(index, { hiddenStances, asOf }), [index, hiddenStances, asOf]);
 
   const actors = dataset.actors.length > SHOWN
-    ? [...dataset.actors].sort((a, b) => (said.get(b.id) ?? 0) - (said.get(a.id) ?? 0)).slice(0, SHOWN)
+    ? [...dataset.actors].sort((a, b) => (all.said.get(b.id) ?? 0) - (all.said.get(a.id) ?? 0)).slice(0, SHOWN)
     : dataset.actors;
 
   return (
@@ -37,7 +37,7 @@ export function Overview({ index }: { index: Index }) {
                 <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
                 <span className="actor-name">{actor.name}</span>
                 <span className="actor-meta">
-                  {KIND_LABEL[actor.kind]} · {plural(said.get(actor.id) ?? 0, 'statement')}, {about.get(actor.id) ?? 0} about it
+                  {KIND_LABEL[actor.kind]} · {shownOf(said.get(actor.id) ?? 0, all.said.get(actor.id) ?? 0, 'statement')}, {about.get(actor.id) ?? 0} about it
                 </span>
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
@@ -6,6 +6,7 @@ import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
 import { Overview } from './Overview';
 import { RelationView } from './RelationView';
+import { SheetHandle, type SheetSize } from './SheetHandle';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
 
@@ -15,6 +16,9 @@ export function Panel({ index }: { index: Index }) {
   const scroller = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => makeVisibility(index, { hiddenStances, asOf }), [index, hiddenStances, asOf]);
   const statement = selection?.kind === 'statement' ? index.statements.get(selection.id) : undefined;
+  // Narrow screens: a new selection opens the sheet at half height, over the map's lower half.
+  const [sheet, setSheet] = useState<{ for: typeof selection; size: SheetSize }>({ for: selection, size: 'half' });
+  const size = sheet.for === selection ? sheet.size : 'half';
 
   // A new selection starts at the top, as a new page would; a chosen statement is brought into view.
   useEffect(() => {
@@ -33,7 +37,8 @@ export function Panel({ index }: { index: Index }) {
   }, [selection, statement]);
 
   return (
-    <aside className="panel" aria-label="Statements">
+    <aside className={selection ? 'panel panel-open' : 'panel'} data-sheet={size} aria-label="Statements">
+      {selection && <SheetHandle size={size} onSize={(next) => setSheet({ for: selection, size: next })} onClose={clear} />}
       {selection && (
         <div className="panel-bar">
           <button type="button" className="close-button" onClick={clear} aria-label="Close selection and show the overview">

@@ -1,0 +1,112 @@
+// The static picture's drawing, in CSS pixels of a canvas of a given size: the geometry the live
+// graph will have once Cytoscape has loaded (the same fit, sizes, curves and label spots, scene.ts),
+// so the swap from one to the other cannot be seen. Pure.
+import type { Index } from '../model/relations';
+import type { Tone } from '../model/vocabulary';
+import { dashPattern, edgeWidth, lineCap, TONE_STYLE } from '../model/tones';
+import { hasReverse, type PairTone } from '../model/pairs';
+import { allWeights, pairViews } from './pairEdges';
+import { hasAllPositions } from './toElements';
+import { bounds, fitViewport, margins, placeLabels, sizesFor, toScreen, type Measure, type Point, type SceneEdge, type Sizes, type Viewport } from './scene';
+
+export type StaticNode = { id: string; label: string; kind: string; at: Point };
+export type StaticEdge = {
+  id: string;
+  tone: PairTone;
+  width: number;
+  dash: number[];
+  cap: 'round' | 'butt';
+  /** The path from the source's rim to the arrow's base, and the arrowhead's three corners. */
+  d: string;
+  arrow: string;
+  label: { lines: string[]; at: Point; width: number; height: number } | null;
+};
+export type StaticScene = { width: number; height: number; sizes: Sizes; viewport: Viewport; nodes: StaticNode[]; edges: StaticEdge[] };
+
+/** A rough text width where no canvas can measure (the server prerendering the default view). */
+export const roughMeasure: Measure = (text, fontPx, bold) => text.length * fontPx * (bold ? 0.6 : 0.53);
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const pt = (p: Point) => `${round(p.x)},${round(p.y)}`;
+const towards = (from: Point, to: Point, distance: number): Point => {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
+};
+
+/** The curve's control point as Cytoscape's unbundled bezier places it: on the left normal, `curve` px out. */
+function controlPoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  if (!curved) return mid;
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  return { x: mid.x - ((b.y - a.y) / length) * sizes.curve, y: mid.y + ((b.x - a.x) / length) * sizes.curve };
+}
+
+export function staticScene(index: Index, width: number, height: number, measure: Measure): StaticScene {
+  const positions = index.dataset.positions ?? {};
+  const sizes = sizesFor(width);
+  const placed = index.dataset.actors.map((actor) => ({ id: actor.id, label: actor.short ?? actor.name, kind: actor.kind, at: positions[actor.id] }));
+  const widest = Math.max(0, ...placed.map((n) => measure(n.label, sizes.nodeFont, true)));
+  const viewport = fitViewport(bounds(placed.map((n) => n.at)), width, height, sizes, widest);
+  const views = pairViews(index, allWeights(index));
+  const sceneEdges: SceneEdge[] = [...index.pairs.values()].map((pair) => ({
+    id: pair.id, from: pair.from, to: pair.to, lines: views.get(pair.id)!.lines, weight: views.get(pair.id)!.weight, curved: hasReverse(index.pairs, pair),
+  }));
+  const spots = placeLabels(placed, sceneEdges, viewport, sizes, measure);
+  const screen = new Map(placed.map((n) => [n.id, toScreen(n.at, viewport)]));
+  // Cytoscape ends an edge at the node's border, which is drawn half outside the shape.
+  const rim = sizes.node / 2 + 1.25;
+
+  const edges = sceneEdges.map((edge): StaticEdge => {
+    const { tone, weight } = views.get(edge.id)!;
+    const lineWidth = edgeWidth(weight);
+    const [a, b] = [screen.get(edge.from)!, screen.get(edge.to)!];
+    const control = controlPoint(a, b, edge.curved, sizes);
+    const start = towards(a, control, rim);
+    const tip = towards(b, control, rim);
+    // Cytoscape's triangle, sized as the stylesheet's arrow-scale makes it on screen.
+    const size = 24 + 3 * lineWidth;
+    const base = towards(tip, control, size * 0.3);
+    const normal = towards({ x: 0, y: 0 }, { x: -(tip.y - base.y), y: tip.x - base.x }, size * 0.15);
+    const spot = spots.get(edge.id);
+    const line = tone === 'mixed' ? 'solid' : TONE_STYLE[tone as Tone].line;
+    const lines = spot ? spot.text.split('\n') : [];
+    return {
+      id: edge.id,
+      tone,
+      width: lineWidth,
+      dash: dashPattern(line, lineWidth),
+      cap: lineCap(line),
+      d: edge.curved ? `M${pt(start)} Q${pt(control)} ${pt(base)}` : `M${pt(start)} L${pt(base)}`,
+      arrow: [tip, { x: base.x + normal.x, y: base.y + normal.y }, { x: base.x - normal.x, y: base.y - normal.y }].map(pt).join(' '),
+      label: spot
+        ? {
+            lines,
+            at: { x: spot.mid.x + spot.offset.x, y: spot.mid.y + spot.offset.y },
+            width: Math.max(...lines.map((l) => measure(l, sizes.edgeFont, false))),
+            height: lines.length * sizes.edgeFont * sizes.lineHeight,
+          }
+        : null,
+    };
+  });
+  const nodes = placed.map((n) => ({ ...n, at: screen.get(n.id)! }));
+  return { width, height, sizes, viewport, nodes, edges };
+}
+
+/**
+ * The map box's height on narrow screens, as CSS that follows the screen's width: the drawing's
+ * height at the fit for that width, so the box shows the drawing without empty bands. Null for
+ * maps without positions (their layout is not known before it runs).
+ */
+export function fittedStageHeight(index: Index, measure: Measure = roughMeasure): string | null {
+  const positions = index.dataset.positions;
+  if (!positions || !hasAllPositions(index)) return null;
+  // Below 733 px wide every size is at its floor (scene.ts), so the phone's sizes hold for all of them.
+  const sizes = sizesFor(390);
+  const widest = Math.max(0, ...index.dataset.actors.map((a) => measure(a.short ?? a.name, sizes.nodeFont, true)));
+  const box = bounds(index.dataset.actors.map((a) => positions[a.id]));
+  const m = margins(sizes, widest);
+  const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
+  if (!w) return null;
+  const ratio = round(h / w);
+  return `clamp(240px, calc((100vw - ${round(m.left + m.right)}px) * ${ratio} + ${round(m.top + m.bottom)}px), 75vh)`;
+}
