@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { dataset, expect, test } from './fixtures';
 
 const DEMO = './demo/';
@@ -30,6 +31,16 @@ test('the demo article embeds the map in a frame that takes its content height',
   await expect(page.locator('#map iframe')).toHaveAttribute('title', /Stancemap/);
 });
 
+test('on a phone the map stays in view while the paragraphs steer it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(DEMO);
+  const frame = await mapFrame(page);
+  await reachStep(page, 2);
+  await expect(frameHeading(frame)).toHaveText('China');
+  await expect(page.locator('#map iframe')).toBeInViewport({ ratio: 0.9 });
+  await expect(page.locator('.step').nth(2)).toBeInViewport();
+});
+
 test('scrolling the article points the map at each paragraph', async ({ page }) => {
   await page.goto(DEMO);
   const frame = await mapFrame(page);
@@ -44,6 +55,9 @@ test('scrolling the article points the map at each paragraph', async ({ page }) 
   await expect(frame.locator('[data-statement="wang-sanctions-never-effective"]')).toHaveClass(/is-selected/);
   await reachStep(page, 5);
   await expect(frame.locator('output[for="as-of-input"]')).toHaveText('24 February 2022');
+  // The day and the quote shown agree: the step selects a statement of that day.
+  await expect(frame.locator('[data-statement="china-us-interfering-internal-affairs"]')).toHaveClass(/is-selected/);
+  await expect(frame.locator('[data-statement="wang-sanctions-never-effective"]')).toHaveCount(0);
   await reachStep(page, 0);
   await expect(frame.getByRole('heading', { name: 'Actors' })).toBeVisible();
   // Host commands replace the frame's history entry: the article's Back button stays the article's.
@@ -144,4 +158,26 @@ test('the share dialog gives the link, an iframe and a script snippet', async ({
   await expect(page.getByRole('button', { name: 'Share / embed' })).toBeFocused();
   // Escape closed the dialog, not the selection.
   await expect(page.getByRole('complementary', { name: 'Statements' }).getByRole('heading', { level: 2 })).toHaveText('North Atlantic Treaty Organization');
+});
+
+test('a Pym.js parent page sizes the frame to its content', async ({ page, baseURL }) => {
+  const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
+  await page.route('**/pym-host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><body><div id="story-map"></div><script src="pym.v1.min.js"></script>
+        <script>new pym.Parent('story-map', ${JSON.stringify(`${baseURL}?embed=1&legend=0`)}, {});</script></body>`,
+    }),
+  );
+  await page.route('**/pym.v1.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: pym }));
+  await page.goto('./pym-host.html');
+  const frame = (await (await page.waitForSelector('#story-map iframe')).contentFrame())!;
+  await frame.waitForFunction(() => !!window.__stancemapCy);
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector('.app')!.getBoundingClientRect().height));
+      const iframe = await page.evaluate(() => document.querySelector('#story-map iframe')!.getBoundingClientRect().height);
+      return Math.abs(content - iframe);
+    })
+    .toBeLessThanOrEqual(1);
 });

@@ -9,10 +9,13 @@
     if (step === current) return;
     current = step;
     document.querySelectorAll('.step').forEach(function (s) { s.classList.toggle('is-active', s === step); });
-    var command = JSON.parse(step.getAttribute('data-step'));
-    // A date step keeps the map clear of selections; the other steps show every date.
-    if (command.method !== 'asof') window.Stancemap.send(map, { method: 'asof', date: null });
-    window.Stancemap.send(map, command);
+    // Each step names the whole view, the day and the selection together, so the map never shows a
+    // quote beside a day it was not yet said.
+    var step_ = JSON.parse(step.getAttribute('data-step'));
+    window.Stancemap.send(map, { method: 'asof', date: step_.asof });
+    var select = { method: step_.select ? 'select' : 'clear' };
+    for (var key in step_.select) if (Object.prototype.hasOwnProperty.call(step_.select, key)) select[key] = step_.select[key];
+    window.Stancemap.send(map, select);
   }
 
   var observer = new IntersectionObserver(function (entries) {

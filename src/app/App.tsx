@@ -85,6 +85,7 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
           <ShareButton index={index} />
         </header>
       )}
+      {embed.embed && embed.title && <p className="embed-headline">{dataset.title}</p>}
       <LoadedBanner loaded={loaded} title={dataset.title} />
       <main className="main">
         <section className="graph" ref={graph} aria-label="Map of stances" aria-describedby="map-summary">

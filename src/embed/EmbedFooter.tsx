@@ -4,7 +4,14 @@ import { DatasetFacts } from '../authoring/DatasetFacts';
 import { serializeView } from '../url/urlState';
 import { withoutEmbed } from './embedOptions';
 
-/** The embed's only chrome: what the map is, and a link to the same view outside the frame. */
+/** "Hindustan Times", "A and B", "A, B and 3 more": who reported the words the map quotes. */
+function publishers(index: Index): string {
+  const names = [...new Set(index.dataset.sources.map((s) => s.publisher))];
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+/** The embed's credit line: whose words, how many sources, and a link to the same view outside the frame. */
 export function EmbedFooter({ index }: { index: Index }) {
   // Re-rendered on any view change, so the link always opens what the reader sees now.
   const search = useStore((s) => serializeView(s, index, window.location.search));
@@ -13,7 +20,7 @@ export function EmbedFooter({ index }: { index: Index }) {
     <footer className="footer embed-footer">
       <p className="footer-facts">
         <span className="brand">Stancemap</span>
-        <span className="embed-title">{index.dataset.title}</span>
+        <span className="embed-credit">Quotes from {publishers(index)}</span>
       </p>
       <DatasetFacts index={index} />
       <a className="full-view" href={href} target="_blank" rel="noopener noreferrer">

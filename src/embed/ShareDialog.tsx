@@ -4,6 +4,7 @@ import { CopyActions } from '../panel/CopyActions';
 import { ExportButtons } from './ExportButtons';
 import { withoutEmbed } from './embedOptions';
 import { iframeSnippet, scriptSnippet } from './snippets';
+import { pageTitle } from '../model/format';
 
 type Props = { index: Index; onClose: () => void };
 
@@ -11,7 +12,8 @@ type Props = { index: Index; onClose: () => void };
 export default function ShareDialog({ index, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const link = withoutEmbed(window.location.href);
-  const title = `Stancemap: ${index.dataset.title}`;
+  // The page's own title form, so a dataset titled "Stancemap …" is not named twice.
+  const title = pageTitle(index.dataset.title);
 
   useEffect(() => {
     const element = dialog.current!;

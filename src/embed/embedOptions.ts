@@ -1,4 +1,4 @@
-// Embed options ride in the URL beside the view (?embed=1&panel=0&theme=dark&legend=0&scroll=1&id=x).
+// Embed options ride in the URL beside the view (?embed=1&panel=0&theme=dark&legend=0&title=0&scroll=1&id=x).
 // They shape the frame, not the view, so a shared link keeps them and 'Open full view' drops them.
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -7,14 +7,19 @@ export type EmbedOptions = {
   embed: boolean;
   panel: boolean;
   legend: boolean;
+  /** The dataset's title as a headline above the map; title=0 when the article gives its own. */
+  title: boolean;
   /** Wheel zoom from the start; otherwise only after the reader clicks into the map. */
   scroll: boolean;
   theme: Theme;
   /** Names this embed in resize messages, for hosts that run several (Datawrapper's resizer keys by id). */
   id: string;
+  /** Set by a Pym.js parent (pym.Parent adds childId to the frame's address): its height messages go to it too. */
+  pymId: string | null;
 };
 
-const EMBED_KEYS = ['embed', 'panel', 'legend', 'scroll', 'theme', 'id'];
+// Pym.js parents add the last four to the frame's address; the full view has no use for them.
+const EMBED_KEYS = ['embed', 'panel', 'legend', 'title', 'scroll', 'theme', 'id', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 const off = (value: string | null) => value === '0' || value === 'false';
 const on = (value: string | null) => value === '1' || value === 'true';
 
@@ -25,9 +30,11 @@ export function parseEmbedOptions(search: string): EmbedOptions {
     embed: on(params.get('embed')),
     panel: !off(params.get('panel')),
     legend: !off(params.get('legend')),
+    title: !off(params.get('title')),
     scroll: on(params.get('scroll')),
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'light',
     id: params.get('id')?.replace(/[^\w-]/g, '') || 'stancemap',
+    pymId: params.get('childId')?.replace(/[^\w-]/g, '') || null,
   };
 }
 

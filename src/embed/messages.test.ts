@@ -43,8 +43,9 @@ describe('host commands', () => {
 
 describe('embed options', () => {
   it('reads the options with defaults', () => {
-    expect(parseEmbedOptions('')).toEqual({ embed: false, panel: true, legend: true, scroll: false, theme: 'light', id: 'stancemap' });
-    expect(parseEmbedOptions('?embed=1&panel=0&legend=0&scroll=1&theme=dark&id=map-2')).toEqual({ embed: true, panel: false, legend: false, scroll: true, theme: 'dark', id: 'map-2' });
+    expect(parseEmbedOptions('')).toEqual({ embed: false, panel: true, legend: true, title: true, scroll: false, theme: 'light', id: 'stancemap', pymId: null });
+    expect(parseEmbedOptions('?embed=1&panel=0&legend=0&scroll=1&theme=dark&id=map-2')).toEqual({ embed: true, panel: false, legend: false, title: true, scroll: true, theme: 'dark', id: 'map-2', pymId: null });
+    expect(parseEmbedOptions('?embed=1&initialWidth=600&childId=story-map&parentTitle=x').pymId).toBe('story-map');
     expect(parseEmbedOptions('?embed=1&theme=neon&id=<x>').theme).toBe('light');
   });
 
@@ -58,5 +59,6 @@ describe('embed options', () => {
       { 'datawrapper-height': { m: 640 } },
       { sentinel: 'amp', type: 'embed-size', height: 640 },
     ]);
+    expect(resizeMessages(640, 'https://a.org/?embed=1', 'm', 'chart-1').at(-1)).toBe('pymxPYMxchart-1xPYMxheightxPYMx640');
   });
 });

@@ -42,12 +42,16 @@ export function parseCommand(data: unknown, index: Index): Command | null {
   }
 }
 
-/** Height messages in three dialects, so newsroom resizers that already exist work unchanged. */
-export function resizeMessages(height: number, src: string, id: string): unknown[] {
+/**
+ * Height messages in the dialects newsroom resizers already speak, so they work unchanged: ours,
+ * Datawrapper's, AMP's, and Pym.js's string protocol when a Pym parent gave the frame a childId.
+ */
+export function resizeMessages(height: number, src: string, id: string, pymId: string | null = null): unknown[] {
   return [
     { sender: SENDER, method: 'resize', height, src },
     { 'datawrapper-height': { [id]: height } },
     { sentinel: 'amp', type: 'embed-size', height },
+    ...(pymId ? [`pymxPYMx${pymId}xPYMxheightxPYMx${height}`] : []),
   ];
 }
 

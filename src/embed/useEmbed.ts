@@ -26,7 +26,7 @@ export function useEmbed(index: Index, options: EmbedOptions, root: RefObject<HT
       const next = Math.ceil(root.current?.getBoundingClientRect().height ?? 0);
       if (next && next !== height) {
         height = next;
-        for (const message of resizeMessages(height, window.location.href, options.id)) post(message);
+        for (const message of resizeMessages(height, window.location.href, options.id, options.pymId)) post(message);
       }
     });
     observer.observe(root.current);
