@@ -133,6 +133,10 @@ test('the default view arrives prerendered, with the static map, and the live gr
   await expect(bare.getByRole('img', { name: `Map of ${dataset.title}` })).toBeVisible();
   await expect(bare.locator('[data-statement]')).toHaveCount(dataset.statements.length);
   for (const actor of dataset.actors) await expect(bare.getByRole('button', { name: new RegExp(actor.name) })).toBeVisible();
+  // Controls that need scripts are not offered; the reader is told the map can be explored with them.
+  await expect(bare.getByRole('slider', { name: 'As of' })).toBeHidden();
+  await expect(bare.getByRole('button', { name: 'Share / embed' })).toBeHidden();
+  await expect(bare.getByText('with JavaScript on, it can be explored')).toBeVisible();
   await noScript.close();
 
   // With JavaScript the same DOM is taken over, and the canvas replaces the picture.
