@@ -20,6 +20,7 @@ import { EmbedFooter } from '../embed/EmbedFooter';
 import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
+import { SourceReaderGate } from '../reader/SourceReaderGate';
 
 type Props = {
   index: Index;
@@ -112,6 +113,7 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
           </p>
         </footer>
       )}
+      <SourceReaderGate index={index} loaded={loaded} />
       <p className="sr-only" aria-live="polite">{describeSelection(index, selection)}</p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
 import { StatementCard } from './StatementCard';
 
@@ -25,7 +26,7 @@ export function AllStatements({ index }: { index: Index }) {
           <section key={actor.id} aria-label={`Statements by ${actor.name}`}>
             <h3 className="all-actor">{actor.name}</h3>
             {own.map((statement) => (
-              <StatementCard key={statement.id} index={index} statement={statement} about={statement.targets[0]} />
+              <StatementCard key={statement.id} index={index} statement={statement} about={targetIds(statement)[0]} />
             ))}
           </section>
         );

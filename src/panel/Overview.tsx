@@ -2,6 +2,7 @@ import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
 import { KIND_LABEL, plural } from '../model/format';
+import { remarkKey, targetIds } from '../model/provenance';
 
 // A long list of buttons would cost more to draw than it helps to read: big maps list their most
 // vocal actors, and search and the list view reach the rest.
@@ -10,16 +11,18 @@ const SHOWN = 100;
 export function Overview({ index }: { index: Index }) {
   const selectActor = useStore((s) => s.selectActor);
   const { dataset } = index;
-  const said = new Map<string, number>();
-  const about = new Map<string, number>();
-  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  // Remarks, not statements: two wordings of one remark count once.
+  const said = new Map<string, Set<string>>();
+  const about = new Map<string, Set<string>>();
+  const bump = (map: Map<string, Set<string>>, id: string, key: string) => map.set(id, (map.get(id) ?? new Set()).add(key));
   for (const statement of dataset.statements) {
-    bump(said, statement.actor);
-    statement.targets.forEach((id) => bump(about, id));
+    bump(said, statement.actor, remarkKey(statement));
+    targetIds(statement).forEach((id) => bump(about, id, remarkKey(statement)));
   }
+  const saidBy = (id: string) => said.get(id)?.size ?? 0;
 
   const actors = dataset.actors.length > SHOWN
-    ? [...dataset.actors].sort((a, b) => (said.get(b.id) ?? 0) - (said.get(a.id) ?? 0)).slice(0, SHOWN)
+    ? [...dataset.actors].sort((a, b) => saidBy(b.id) - saidBy(a.id)).slice(0, SHOWN)
     : dataset.actors;
 
   return (
@@ -37,7 +40,7 @@ export function Overview({ index }: { index: Index }) {
                 <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
                 <span className="actor-name">{actor.name}</span>
                 <span className="actor-meta">
-                  {KIND_LABEL[actor.kind]} · {plural(said.get(actor.id) ?? 0, 'statement')}, {about.get(actor.id) ?? 0} about it
+                  {KIND_LABEL[actor.kind]} · {plural(saidBy(actor.id), 'remark')}, {about.get(actor.id)?.size ?? 0} about it
                 </span>
               </button>
             </li>
@@ -45,7 +48,7 @@ export function Overview({ index }: { index: Index }) {
         </ul>
         {actors.length < dataset.actors.length && (
           <p className="hint">
-            The {SHOWN} actors with the most statements, of {dataset.actors.length}. Search (press /) or the list view reaches every actor.
+            The {SHOWN} actors with the most remarks, of {dataset.actors.length}. Search (press /) or the list view reaches every actor.
           </p>
         )}
       </section>
