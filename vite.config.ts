@@ -3,10 +3,6 @@ import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { buildIndex } from './src/model/relations';
-import type { Dataset } from './src/model/schema';
-import { archivePage } from './src/model/sourceLinks';
-import { renderSourcePage } from './src/model/sourcePage';
 
 /**
  * Ships the built-in dataset, its schema and its archived sources as plain files under data/, so a
@@ -19,15 +15,6 @@ function publishData(): Plugin {
     generateBundle() {
       const files = ['graph.json', 'schema.json', 'README.md', ...readdirSync('data/sources').map((f) => `sources/${f}`)];
       for (const file of files) this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(`data/${file}`) });
-      // Each archived text also as a readable page with an id on every quoted passage, which the
-      // prerendered statements link to: a reader without JavaScript checks a quote in one click.
-      const index = buildIndex(JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset);
-      for (const source of index.dataset.sources) {
-        const page = archivePage(source);
-        if (!page || !source.archive) continue;
-        const text = readFileSync(`data/${source.archive}`, 'utf8');
-        this.emitFile({ type: 'asset', fileName: `data/${page}`, source: renderSourcePage(index, source.id, text) });
-      }
     },
   };
 }
@@ -65,12 +52,21 @@ function prerender(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { render, renderTitle } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { render: () => string; renderTitle: () => string };
+        const { render, renderTitle, renderSourcePages } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          render: () => string;
+          renderTitle: () => string;
+          renderSourcePages: (read: (path: string) => string) => { path: string; html: string }[];
+        };
         const file = join(outDir, 'index.html');
         let html = readFileSync(file, 'utf8');
         html = replaceOnce(html, BOOT, `<div id="root" data-prerendered="default">${render()}</div>`);
         html = replaceOnce(html, TITLE, renderTitle());
         writeFileSync(file, html);
+        // Each archived text as a readable page with an id on every quoted passage, which the
+        // prerendered statements link to: a reader without JavaScript checks a quote in one click.
+        for (const page of renderSourcePages((path) => readFileSync(join('data', path), 'utf8'))) {
+          writeFileSync(join(outDir, 'data', page.path), page.html);
+        }
       } finally {
         await server.close();
       }

@@ -36,11 +36,18 @@ function fold(text: string): { folded: string; offsets: number[] } {
   return { folded, offsets };
 }
 
+// A dataset checks many quotes against one archive in a row: fold it once.
+let lastFold: { text: string; folded: ReturnType<typeof fold> } | null = null;
+const foldOnce = (text: string) => {
+  if (lastFold?.text !== text) lastFold = { text, folded: fold(text) };
+  return lastFold.folded;
+};
+
 /** Every place the quote occurs in the text, as ranges of the original text, in order. */
 export function findQuote(text: string, quote: string): Range[] {
   const needle = normalizeForQuoteCheck(quote);
   if (!needle) return [];
-  const { folded, offsets } = fold(text);
+  const { folded, offsets } = foldOnce(text);
   const ranges: Range[] = [];
   for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
     ranges.push({ start: offsets[at], end: offsets[at + needle.length - 1] + 1 });

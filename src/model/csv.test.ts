@@ -31,8 +31,20 @@ function toCsv(dataset: Record<string, Item[]> & Item): CsvFiles {
     'dataset.csv': table([dataset], ['title', 'description', 'version', 'updated']),
     'positions.csv': table(Object.entries(dataset.positions).map(([actor, point]) => ({ actor, ...point }))),
   };
-  for (const list of LISTS) files[`${list}.csv`] = table(dataset[list]);
+  for (const list of LISTS) files[`${list}.csv`] = table(list === 'statements' ? dataset[list].map(flatStatement) : dataset[list]);
   return files;
+}
+
+/** A statement as spreadsheet cells: inferred targets and days in columns of their own. */
+function flatStatement(statement: Item): Item {
+  const { targets, date, ...rest } = statement as { targets: (string | { id: string; inferred: string })[]; date?: string | { day: string; inferred: string } };
+  const inferred = targets.filter((t) => typeof t !== 'string');
+  return {
+    ...rest,
+    targets: targets.map((t) => (typeof t === 'string' ? t : t.id)),
+    ...(inferred.length ? { inferred_targets: inferred.map((t) => t.id), target_reason: inferred[0].inferred } : {}),
+    ...(typeof date === 'object' ? { date: date.day, date_reason: date.inferred } : date ? { date } : {}),
+  };
 }
 
 describe('the templates', () => {
@@ -106,8 +118,27 @@ describe('CSV syntax', () => {
   });
 
   it('splits targets on ";" and trims each', () => {
-    const files = edit('statements.csv', (text) => text.replace(',wang-wenbin,nato,', ',wang-wenbin, russia ;nato; ,'));
+    const files = edit('statements.csv', (text) => text.replace(',wang-wenbin,nato,nato,', ',wang-wenbin, russia ;nato; ,,'));
     expect(raw(files).statements[2].targets).toEqual(['russia', 'nato']);
+  });
+
+  it('marks the targets named in inferred_targets with the row’s target_reason', () => {
+    const row = raw(templates).statements[2];
+    expect(row.targets).toEqual([{ id: 'nato', inferred: expect.stringContaining('names no target') }]);
+    expect(row.date).toEqual({ day: '2022-02-25', inferred: expect.stringContaining('gives no day') });
+    expect(Object.keys(row)).not.toContain('inferred_targets');
+  });
+
+  it('reports an inferred target without a reason, one not among the targets, and a reason without a date', () => {
+    const files = edit('statements.csv', (text) =>
+      text.replace(',wang-wenbin,nato,nato,"', ',wang-wenbin,nato,russia,"').replace(',2022-02-25,,We', ',,why,We'),
+    );
+    expect(lines(files)).toEqual(expect.arrayContaining([
+      'statements.csv row 4, column inferred_targets: "russia" is not among the row’s targets',
+      'statements.csv row 2, column date_reason: is given, but the date is empty: an inferred day needs the day too',
+    ]));
+    const noReason = edit('statements.csv', (text) => text.replace(/,nato,nato,"[^"]*",/, ',nato,nato,,'));
+    expect(lines(noReason)).toContain('statements.csv row 3, column target_reason: is required when inferred_targets names a target: say why the editors read it in');
   });
 
   it('counts rows as a spreadsheet does, through blank rows and line breaks inside a cell', () => {
@@ -143,7 +174,7 @@ describe('CSV syntax', () => {
 describe('problems name the file, row and column', () => {
   const cases: [string, CsvFiles, string[]][] = [
     ['missing required column', edit('statements.csv', (t) => t.replace(',quote,', ',words,')), [
-      'statements.csv: unknown column "words"; expected one of: id, actor, speaker, targets, stance, date, quote, mode, source, via, context',
+      'statements.csv: unknown column "words"; expected one of: id, actor, speaker, targets, stance, date, quote, mode, source, occurrence, remark, via, translation, context, inferred_targets, target_reason, date_reason',
       'statements.csv: missing required column "quote"',
     ]],
     ['misspelt column', edit('statements.csv', (t) => t.replace(',quote,', ',qoute,')), [

@@ -16,6 +16,7 @@ export function Legend({ index }: { index: Index }) {
   const stances = index.dataset.stances;
   const kinds = [...new Set(index.dataset.actors.map((a) => a.kind))];
   const shown = stances.length - hidden.length;
+  const inferred = [...index.relations.values()].filter((r) => r.inferred).length;
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -61,7 +62,12 @@ export function Legend({ index }: { index: Index }) {
           </li>
         ))}
       </ul>
-      <p className="legend-note">Arrows run from the actor who spoke to the actor spoken about; thicker lines carry more statements.</p>
+      <p className="legend-note">Arrows run from the actor who spoke to the actor spoken about; thicker lines carry more remarks (a remark reported in two wordings counts once).</p>
+      {inferred > 0 && (
+        <p className="legend-note legend-inferred">
+          <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrows</span> ({inferred}): the source names no target; the editors read it in, and each statement says why.
+        </p>
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { archiveText, type Loaded } from '../model/load';
 import type { Index } from '../model/relations';
 import { formatDay, speakerOf } from '../model/format';
 import { markSource, paragraphOf, type Segment } from '../model/sourceMarks';
-import { originalAt } from '../model/sourceLinks';
+import { originalAt, passageId } from '../model/sourceLinks';
 import { useStore } from '../store/useStore';
 
 type Props = { index: Index; loaded: Loaded; statementId: string };
@@ -59,9 +59,19 @@ export default function SourceReader({ index, loaded, statementId }: Props) {
     if (!seg.quotes.length) return seg.text;
     const other = index.statements.get(seg.quotes[0])!;
     return (
-      <button key={seg.start} type="button" className="quote-other" onClick={() => open(other.id)} title={`Quoted in the map: ${speakerOf(index, other).name}. Show this quote`}>
+      // A link, not a button: a button cannot wrap across lines inside running text.
+      <a
+        key={seg.start}
+        href={`#${passageId(other.id)}`}
+        className="quote-other"
+        onClick={(event) => {
+          event.preventDefault();
+          open(other.id);
+        }}
+        title={`Quoted in the map: ${speakerOf(index, other).name}. Show this quote`}
+      >
         {seg.text}
-      </button>
+      </a>
     );
   };
 
