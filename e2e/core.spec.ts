@@ -1,4 +1,4 @@
-import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, test } from './fixtures';
+import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, test, targetIds } from './fixtures';
 
 const CORE_ACTORS = ['china', 'russia', 'ukraine', 'united-states', 'nato'];
 const actorName = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
@@ -21,7 +21,7 @@ for (const id of CORE_ACTORS) {
     await clickElement(page, id);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(actorName(id));
     expect(await highlighted(page)).toEqual([id]);
-    const involved = dataset.statements.filter((s) => s.actor === id || s.targets.includes(id));
+    const involved = dataset.statements.filter((s) => s.actor === id || targetIds(s).includes(id));
     expect(involved.length).toBeGreaterThan(0);
     for (const statement of involved) {
       await expect(panel(page).locator(`[data-statement="${statement.id}"]`).first()).toContainText(statement.quote);
@@ -47,8 +47,8 @@ test('clicking an edge shows its statements beside the opposite direction', asyn
   await clickElement(page, id);
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia ⇄ Ukraine');
   expect(await highlighted(page)).toEqual([id]);
-  const forward = dataset.statements.filter((s) => s.actor === 'russia' && s.targets.includes('ukraine'));
-  const reverse = dataset.statements.filter((s) => s.actor === 'ukraine' && s.targets.includes('russia'));
+  const forward = dataset.statements.filter((s) => s.actor === 'russia' && targetIds(s).includes('ukraine'));
+  const reverse = dataset.statements.filter((s) => s.actor === 'ukraine' && targetIds(s).includes('russia'));
   const forwardSection = panel(page).getByRole('region', { name: 'Russia on Ukraine' });
   const reverseSection = panel(page).getByRole('region', { name: 'Ukraine on Russia' });
   for (const s of forward) await expect(forwardSection.locator(`[data-statement="${s.id}"]`)).toContainText(s.quote);

@@ -39,6 +39,7 @@ export function renderSourcePage(index: Index, sourceId: string, text: string): 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeXml(`Archived text: ${heading}`)}</title>
 <style>${STYLE}
 ${[...marked.anchors.keys()].map(highlight).join('\n')}</style>
