@@ -8,6 +8,14 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no violations', () => {
+  test('with a quote shown in its source', async ({ page }) => {
+    await page.goto('./?statement=xi-supports-resolution-through-negotiation');
+    await graphReady(page);
+    await panel(page).locator('[data-statement="xi-supports-resolution-through-negotiation"]').getByRole('link', { name: 'Show in source' }).click();
+    await expect(page.locator('mark.quote-current')).toBeInViewport();
+    await expectNoViolations(page);
+  });
+
   test('on the overview', async ({ page }) => {
     await page.goto('./');
     await graphReady(page);

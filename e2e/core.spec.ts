@@ -1,3 +1,4 @@
+import { originalAt } from '../src/model/sourceLinks';
 import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, test, targetIds } from './fixtures';
 
 const CORE_ACTORS = ['china', 'russia', 'ukraine', 'united-states', 'nato'];
@@ -37,7 +38,8 @@ test('a statement card carries its provenance', async ({ page }) => {
   await expect(card).toContainText(`“${statement.quote}”`);
   await expect(card).toContainText('Wang Wenbin, Foreign ministry spokesperson');
   const link = card.getByRole('link', { name: source.publisher });
-  await expect(link).toHaveAttribute('href', source.url);
+  // The original, at the quote (a text fragment).
+  await expect(link).toHaveAttribute('href', originalAt(source, statement));
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
