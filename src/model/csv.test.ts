@@ -122,25 +122,6 @@ describe('CSV syntax', () => {
     expect(raw(files).statements[2].targets).toEqual(['russia', 'nato']);
   });
 
-  it('marks the targets named in inferred_targets with the row’s target_reason', () => {
-    const row = raw(templates).statements[2];
-    expect(row.targets).toEqual([{ id: 'nato', inferred: expect.stringContaining('names no target') }]);
-    expect(row.date).toEqual({ day: '2022-02-25', inferred: expect.stringContaining('gives no day') });
-    expect(Object.keys(row)).not.toContain('inferred_targets');
-  });
-
-  it('reports an inferred target without a reason, one not among the targets, and a reason without a date', () => {
-    const files = edit('statements.csv', (text) =>
-      text.replace(',wang-wenbin,nato,nato,"', ',wang-wenbin,nato,russia,"').replace(',2022-02-25,,We', ',,why,We'),
-    );
-    expect(lines(files)).toEqual(expect.arrayContaining([
-      'statements.csv row 4, column inferred_targets: "russia" is not among the row’s targets',
-      'statements.csv row 2, column date_reason: is given, but the date is empty: an inferred day needs the day too',
-    ]));
-    const noReason = edit('statements.csv', (text) => text.replace(/,nato,nato,"[^"]*",/, ',nato,nato,,'));
-    expect(lines(noReason)).toContain('statements.csv row 3, column target_reason: is required when inferred_targets names a target: say why the editors read it in');
-  });
-
   it('counts rows as a spreadsheet does, through blank rows and line breaks inside a cell', () => {
     const files = edit('statements.csv', (text) =>
       text
