@@ -8,19 +8,20 @@ import tseslint from 'typescript-eslint';
  * concerns together. Patterns match the import as written, relative to the importing file.
  */
 const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
-const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring'];
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader'];
 const boundaries = [
   {
     files: ['src/model/**'],
     patterns: [
-      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
+      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
       { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model imports no React, zustand or Cytoscape.' },
     ],
   },
   { files: ['src/panel/**'], patterns: [forbid(['graph'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
-  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
-  { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring'], 'The store holds ids and flags; it imports nothing but model types.')] },
-  { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring'], 'URL state is the store and the model; it imports no view.')] },
+  { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },
+  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed', 'reader'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
+  { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring', 'reader'], 'The store holds ids and flags; it imports nothing but model types.')] },
+  { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader'], 'URL state is the store and the model; it imports no view.')] },
   {
     files: ['scripts/**'],
     patterns: [forbid(BROWSER.map((folder) => `src/${folder}`), 'Command-line scripts import only src/model (no browser code).')],

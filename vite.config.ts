@@ -52,12 +52,21 @@ function prerender(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { render, renderTitle } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { render: () => string; renderTitle: () => string };
+        const { render, renderTitle, renderSourcePages } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          render: () => string;
+          renderTitle: () => string;
+          renderSourcePages: (read: (path: string) => string) => { path: string; html: string }[];
+        };
         const file = join(outDir, 'index.html');
         let html = readFileSync(file, 'utf8');
         html = replaceOnce(html, BOOT, `<div id="root" data-prerendered="default">${render()}</div>`);
         html = replaceOnce(html, TITLE, renderTitle());
         writeFileSync(file, html);
+        // Each archived text as a readable page with an id on every quoted passage, which the
+        // prerendered statements link to: a reader without JavaScript checks a quote in one click.
+        for (const page of renderSourcePages((path) => readFileSync(join('data', path), 'utf8'))) {
+          writeFileSync(join(outDir, 'data', page.path), page.html);
+        }
       } finally {
         await server.close();
       }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { clickElement, dataset, expect, graphReady, highlighted, panel, test } from './fixtures';
+import { clickElement, dataset, expect, graphReady, highlighted, panel, test, targetIds } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function expectNoViolations(page: Page) {
@@ -8,6 +8,14 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no violations', () => {
+  test('with a quote shown in its source', async ({ page }) => {
+    await page.goto('./?statement=xi-supports-resolution-through-negotiation');
+    await graphReady(page);
+    await panel(page).locator('[data-statement="xi-supports-resolution-through-negotiation"]').getByRole('link', { name: 'Show in source' }).click();
+    await expect(page.locator('mark.quote-current')).toBeInViewport();
+    await expectNoViolations(page);
+  });
+
   test('on the overview', async ({ page }) => {
     await page.goto('./');
     await graphReady(page);
@@ -47,7 +55,7 @@ test('the list view reaches every actor and relation, in sync with the graph, an
   await page.getByRole('button', { name: 'List' }).click();
   const list = page.locator('.list-view');
   for (const actor of dataset.actors) await expect(list.getByRole('button', { name: new RegExp(`^${actor.name}`) })).toBeVisible();
-  const pairs = new Set(dataset.statements.flatMap((s) => s.targets.map((t) => `${s.actor}>${t}`)));
+  const pairs = new Set(dataset.statements.flatMap((s) => targetIds(s).map((t) => `${s.actor}>${t}`)));
   await expect(list.locator('.twin-relation')).toHaveCount(pairs.size);
 
   const ukraineToRussia = list.getByRole('list', { name: 'Ukraine spoke about' }).getByRole('button', { name: /about Russia/ });

@@ -18,7 +18,7 @@ test('each statement copies its permalink, which reopens that quote', async ({ p
   await expect(panel(page).locator(`[data-statement="${statement.id}"]`)).toHaveClass(/is-selected/);
 });
 
-test('each statement copies a full plain-text citation', async ({ page }) => {
+test('each statement copies a full plain-text citation', async ({ page, baseURL }) => {
   await page.goto(`./?statement=${statement.id}`);
   await graphReady(page);
   const card = panel(page).locator(`[data-statement="${statement.id}"]`);
@@ -26,6 +26,7 @@ test('each statement copies a full plain-text citation', async ({ page }) => {
   await expect(card.getByRole('status')).toHaveText('✓ Citation copied');
   const source = dataset.sources[0];
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `Wang Wenbin (Foreign ministry spokesperson, China), 25 February 2022: “${statement.quote}” Reported by ${source.publisher}, 25 February 2022, ${source.url}`,
+    `Wang Wenbin (Foreign ministry spokesperson, China), 25 February 2022: “${statement.quote}” Reported by ${source.publisher}, 25 February 2022, ${source.url}` +
+      ` Archived copy: ${baseURL}data/${source.archive!.replace(/\.txt$/, '.html')}#q-${statement.id}`,
   );
 });

@@ -1,4 +1,5 @@
-import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, test, visiblePairs } from './fixtures';
+import { originalAt } from '../src/model/sourceLinks';
+import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, targetIds, test, visiblePairs } from './fixtures';
 
 const CORE_ACTORS = ['china', 'russia', 'ukraine', 'united-states', 'nato'];
 const actorName = (id: string) => dataset.actors.find((a) => a.id === id)!.name;
@@ -21,7 +22,7 @@ for (const id of CORE_ACTORS) {
     await clickElement(page, id);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(actorName(id));
     expect(await highlighted(page)).toEqual([id]);
-    const involved = dataset.statements.filter((s) => s.actor === id || s.targets.includes(id));
+    const involved = dataset.statements.filter((s) => s.actor === id || targetIds(s).includes(id));
     expect(involved.length).toBeGreaterThan(0);
     for (const statement of involved) {
       await expect(panel(page).locator(`[data-statement="${statement.id}"]`).first()).toContainText(statement.quote);
@@ -37,7 +38,8 @@ test('a statement card carries its provenance', async ({ page }) => {
   await expect(card).toContainText(`“${statement.quote}”`);
   await expect(card).toContainText('Wang Wenbin, Foreign ministry spokesperson');
   const link = card.getByRole('link', { name: source.publisher });
-  await expect(link).toHaveAttribute('href', source.url);
+  // The original, at the quote (a text fragment).
+  await expect(link).toHaveAttribute('href', originalAt(source, statement));
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
@@ -51,8 +53,8 @@ test('clicking an arrow shows its statements beside the opposite direction, and 
   // The pair's arrows give way to one arrow per stance, in both directions.
   expect(await visiblePairs(page)).not.toContain('russia>ukraine');
   expect(await page.evaluate((edge) => window.__stancemapCy!.getElementById(edge).visible(), id)).toBe(true);
-  const forward = dataset.statements.filter((s) => s.actor === 'russia' && s.targets.includes('ukraine'));
-  const reverse = dataset.statements.filter((s) => s.actor === 'ukraine' && s.targets.includes('russia'));
+  const forward = dataset.statements.filter((s) => s.actor === 'russia' && targetIds(s).includes('ukraine'));
+  const reverse = dataset.statements.filter((s) => s.actor === 'ukraine' && targetIds(s).includes('russia'));
   const forwardSection = panel(page).getByRole('region', { name: 'Russia on Ukraine' });
   const reverseSection = panel(page).getByRole('region', { name: 'Ukraine on Russia' });
   for (const s of forward) await expect(forwardSection.locator(`[data-statement="${s.id}"]`)).toContainText(s.quote);

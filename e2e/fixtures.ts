@@ -2,9 +2,12 @@
 // find canvas elements through the live Cytoscape instance (Playwright cannot see inside a canvas).
 import { expect, test as base, type Page } from '@playwright/test';
 import type { EdgeSingular } from 'cytoscape';
-import dataset from '../data/graph.json' with { type: 'json' };
+import graph from '../data/graph.json' with { type: 'json' };
+import type { Dataset } from '../src/model/schema';
 
-export { dataset };
+/** The built-in dataset, typed as the app reads it (a target may carry the editors' reason). */
+export const dataset = graph as unknown as Dataset;
+export { targetIds } from '../src/model/provenance';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [

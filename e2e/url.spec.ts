@@ -1,4 +1,4 @@
-import { dataset, expect, graphReady, highlighted, panel, test, visibleEdges } from './fixtures';
+import { dataset, expect, graphReady, highlighted, panel, test, visibleEdges, targetIds } from './fixtures';
 
 const heading = (page: import('@playwright/test').Page) => panel(page).getByRole('heading', { level: 2 });
 
@@ -12,7 +12,7 @@ test('deep links open cold onto exactly that view', async ({ page }) => {
   await graphReady(page);
   await expect(heading(page)).toHaveText('China ⇄ United States');
   expect((await highlighted(page)).sort()).toEqual(
-    [...new Set(dataset.statements.filter((s) => s.actor === 'china' && s.targets.includes('united-states')).map((s) => `china>united-states>${s.stance}`))].sort(),
+    [...new Set(dataset.statements.filter((s) => s.actor === 'china' && targetIds(s).includes('united-states')).map((s) => `china>united-states>${s.stance}`))].sort(),
   );
 
   // The list view hides the canvas, so this view is checked through the panel and the store's twin.
@@ -77,7 +77,7 @@ test('a deep link to a statement scrolls its card into view', async ({ page }) =
   }, forward);
   expect(id, 'a card of this relation lies below the fold').not.toBeNull();
   const statement = dataset.statements.find((s) => s.id === id)!;
-  expect(statement.actor === from && statement.targets[0] === to).toBe(true);
+  expect(statement.actor === from && targetIds(statement)[0] === to).toBe(true);
 
   await page.goto(`./?statement=${id}`);
   const card = panel(page).locator(`[data-statement="${id}"]`);

@@ -1,6 +1,7 @@
 // Moving the view: zoom buttons, the wheel, a box that changes size, and selections that never
 // refit the map unasked. The hover card names what is under the pointer.
 import type { Page } from '@playwright/test';
+import { countRemarks } from '../src/model/provenance';
 import { clickElement, dataset, expect, graphReady, panel, screenPoint, test } from './fixtures';
 
 const viewport = (page: Page) => page.evaluate(() => ({ zoom: window.__stancemapCy!.zoom(), pan: window.__stancemapCy!.pan() }));
@@ -85,8 +86,8 @@ test('hovering shows a card with the actor or the arrow and what backs it', asyn
   const china = await screenPoint(page, 'china');
   await page.mouse.move(china.x, china.y);
   await expect(card).toContainText('China');
-  const by = dataset.statements.filter((s) => s.actor === 'china').length;
-  await expect(card).toContainText(`${by} statements by it`);
+  const by = countRemarks(dataset.statements.filter((s) => s.actor === 'china'));
+  await expect(card).toContainText(`${by} remarks by it`);
   expect(await page.evaluate(() => window.__stancemapCy!.container()!.style.cursor)).toBe('pointer');
 
   const arrow = await screenPoint(page, 'china>united-states');

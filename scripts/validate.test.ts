@@ -29,6 +29,6 @@ describe('npm run validate on the broken corpus', () => {
     const ok = spawnSync('npx', ['tsx', 'scripts/validate.ts', 'e2e/fixtures/minimal.json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout.trim()).toBe('e2e/fixtures/minimal.json: valid');
-    // Starting a TypeScript process takes seconds on a busy machine.
-  }, 30_000);
+    // Starting tsx in a child process takes seconds on a loaded machine; this is not a timing check.
+  }, 60_000);
 });

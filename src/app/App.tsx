@@ -21,6 +21,7 @@ import { EmbedFooter } from '../embed/EmbedFooter';
 import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
+import { SourceReaderGate } from '../reader/SourceReaderGate';
 
 /** Where the panel becomes a sheet (styles.css holds the same width). */
 const NARROW = '(max-width: 820px)';
@@ -132,6 +133,7 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
           </p>
         </footer>
       )}
+      <SourceReaderGate index={index} loaded={loaded} />
       <p className="sr-only" aria-live="polite">{describeSelection(index, selection)}</p>
     </div>
   );

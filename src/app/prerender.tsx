@@ -5,6 +5,18 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { Root } from './Root';
 import { BUILT_IN } from '../model/load';
 import { pageTitle } from '../model/format';
+import { buildIndex } from '../model/relations';
+import { archivePage } from '../model/sourceLinks';
+import { renderSourcePage } from '../model/sourcePage';
+
+/** The built-in dataset's archive pages, at their paths relative to data/; `read` gives an archived text. */
+export function renderSourcePages(read: (path: string) => string): { path: string; html: string }[] {
+  const index = buildIndex(BUILT_IN.dataset!);
+  return index.dataset.sources.flatMap((source) => {
+    const path = archivePage(source);
+    return path && source.archive ? [{ path, html: renderSourcePage(index, source.id, read(source.archive)) }] : [];
+  });
+}
 
 /** The page's <title> element, escaped by React like the rest of the page. */
 export const renderTitle = () => renderToStaticMarkup(<title>{pageTitle(BUILT_IN.dataset!.title)}</title>);

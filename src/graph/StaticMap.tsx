@@ -51,7 +51,7 @@ export function StaticMap({ index }: { index: Index }) {
         <g key={edge.id} className={`static-edge static-${edge.tone}`}>
           {edge.tone === 'mixed' && <path d={edge.d} className="static-rail" strokeWidth={edge.width + 3.2} />}
           <path d={edge.d} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
-          <polygon points={edge.arrow} />
+          <polygon points={edge.arrow} className={edge.inferred ? 'static-hollow' : undefined} />
         </g>
       ))}
       {scene.edges.map(

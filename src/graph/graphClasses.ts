@@ -114,8 +114,8 @@ export function applyFilter(cy: Core, index: Index, filter: Filter): void {
         toggle(edge, 'hidden', view === null);
         if (!view) return;
         const lines = edge.data('lines') as string[];
-        if (view.weight !== edge.data('weight') || view.tone !== edge.data('tone') || view.lines.join('\n') !== lines.join('\n')) {
-          edge.data({ weight: view.weight, tone: view.tone, lines: view.lines });
+        if (view.weight !== edge.data('weight') || view.tone !== edge.data('tone') || view.inferred !== edge.data('inferred') || view.lines.join('\n') !== lines.join('\n')) {
+          edge.data({ weight: view.weight, tone: view.tone, lines: view.lines, inferred: view.inferred });
           relabel = true;
         }
         return;

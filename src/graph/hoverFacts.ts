@@ -14,7 +14,7 @@ export function hoverFacts(index: Index, target: HoverTarget, filter: Filter): H
     const actor = index.actors.get(target.id);
     if (!actor) return null;
     const { said, about } = actorCounts(index, filter);
-    return { title: actor.name, detail: `${KIND_LABEL[actor.kind]} · ${plural(said.get(actor.id) ?? 0, 'statement')} by it, ${about.get(actor.id) ?? 0} about it`, rows: [] };
+    return { title: actor.name, detail: `${KIND_LABEL[actor.kind]} · ${plural(said.get(actor.id) ?? 0, 'remark')} by it, ${about.get(actor.id) ?? 0} about it`, rows: [] };
   }
   const pair = index.pairs.get(pairId(target.from, target.to));
   if (!pair) return null;
@@ -23,7 +23,7 @@ export function hoverFacts(index: Index, target: HoverTarget, filter: Filter): H
     .filter((r) => weights.has(r.id) && (!target.stance || r.stance === target.stance))
     .map((r) => {
       const stance = index.stances.get(r.stance)!;
-      return { label: stance.label, tone: TONE_STYLE[stance.tone].label, count: plural(weights.get(r.id)!, 'statement') };
+      return { label: r.inferred ? `${stance.label} (target inferred)` : stance.label, tone: TONE_STYLE[stance.tone].label, count: plural(weights.get(r.id)!, 'remark') };
     });
   return { title: `${actorName(index, pair.from)} → ${actorName(index, pair.to)}`, detail: 'Click to read the statements', rows };
 }

@@ -13,6 +13,8 @@ export type StaticNode = { id: string; label: string; kind: string; at: Point };
 export type StaticEdge = {
   id: string;
   tone: PairTone;
+  /** Drawn with a hollow head: the editors inferred the target. */
+  inferred: boolean;
   width: number;
   dash: number[];
   cap: 'round' | 'butt';
@@ -57,14 +59,14 @@ export function staticScene(index: Index, width: number, height: number, measure
   const rim = sizes.node / 2 + 1.25;
 
   const edges = sceneEdges.map((edge): StaticEdge => {
-    const { tone, weight } = views.get(edge.id)!;
+    const { tone, weight, inferred } = views.get(edge.id)!;
     const lineWidth = edgeWidth(weight);
     const [a, b] = [screen.get(edge.from)!, screen.get(edge.to)!];
     const control = controlPoint(a, b, edge.curved, sizes);
     const start = towards(a, control, rim);
     const tip = towards(b, control, rim);
     // Cytoscape's triangle, sized as the stylesheet's arrow-scale makes it on screen.
-    const size = 24 + 3 * lineWidth;
+    const size = (24 + 3 * lineWidth) * (inferred ? 1.15 : 1);
     const base = towards(tip, control, size * 0.3);
     const normal = towards({ x: 0, y: 0 }, { x: -(tip.y - base.y), y: tip.x - base.x }, size * 0.15);
     const spot = spots.get(edge.id);
@@ -73,6 +75,7 @@ export function staticScene(index: Index, width: number, height: number, measure
     return {
       id: edge.id,
       tone,
+      inferred,
       width: lineWidth,
       dash: dashPattern(line, lineWidth),
       cap: lineCap(line),

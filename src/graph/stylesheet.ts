@@ -109,6 +109,8 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, tones }: P
     },
     // A stance's own colour, where the dataset gives one, wins over its tone's.
     { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
+    // The editors' inference, not the source's words: a hollow arrowhead (and "(inferred)" in the label).
+    { selector: 'edge[?inferred]', style: { 'target-arrow-fill': 'hollow', 'arrow-scale': fn<number>((e) => arrowScale(e) * 1.15) } },
     // Selection is weight, never a wash of another colour over the tones.
     { selector: 'node.selected', style: { 'border-width': px(5), 'outline-width': px(2), 'outline-color': INK, 'outline-offset': px(3) } },
     { selector: 'edge.selected', style: { 'line-outline-width': px(1.5), 'line-outline-color': INK, 'font-weight': 700 } },

@@ -79,13 +79,15 @@ function edgeSvg(edge: EdgeSingular): string {
   const shift = { x: at.x + (Number(edge.numericStyle('text-margin-x')) || 0), y: at.y + (Number(edge.numericStyle('text-margin-y')) || 0) };
   const text = label(String(edge.data('label') ?? ''), shift, Number(edge.numericStyle('font-size')) || 11, String(edge.style('color')), ' dominant-baseline="central"');
 
+  // A hollow head marks a target the editors inferred.
+  const head = String(edge.style('target-arrow-fill')) === 'hollow' ? `fill="${HALO}" stroke="${color}" stroke-width="1.5"` : `fill="${color}"`;
   const under = underlay(edge);
   const highlight = under
     ? `<path d="${d}" fill="none" stroke="${under.color}" stroke-width="${num(width + 2 * under.pad)}" stroke-linecap="round" opacity="${num(under.opacity)}"/>`
     : '';
   return (
     `<g${opacity(edge)}>${highlight}<path d="${d}" fill="none" stroke="${color}" stroke-width="${num(width)}"` +
-    `${dash ? ` stroke-dasharray="${dash}"` : ''}${cap === 'round' ? ' stroke-linecap="round"' : ''}/><polygon points="${arrow}" fill="${color}"/>${text}</g>`
+    `${dash ? ` stroke-dasharray="${dash}"` : ''}${cap === 'round' ? ' stroke-linecap="round"' : ''}/><polygon points="${arrow}" ${head}/>${text}</g>`
   );
 }
 

@@ -28,10 +28,10 @@ describe('toElements', () => {
     const edge = toElements(index).find((e) => e.data.id === 'russia>ukraine>supports-negotiation')!;
     expect(edge.data).toMatchObject({ source: 'russia', target: 'ukraine', tone: 'cooperative' });
     expect(edge.data.color).toBeUndefined();
-    expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.statements.length);
+    expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.weight);
   });
 
-  it('draws a pair in the tone its stances share, mixed otherwise, weighted by all their statements', () => {
+  it('draws a pair in the tone its stances share, mixed otherwise, weighted by all their remarks', () => {
     const edges = new Map(toElements(index).filter((e) => e.classes === 'pair').map((e) => [e.data.id, e.data]));
     const tones = (id: string) => new Set(index.pairs.get(id)!.relations.map((r) => index.stances.get(r.stance)!.tone));
     const mixed = [...index.pairs.keys()].find((id) => tones(id).size > 1)!;
@@ -39,7 +39,7 @@ describe('toElements', () => {
     expect(edges.get(mixed)).toMatchObject({ tone: 'mixed' });
     expect(edges.get(single)).toMatchObject({ tone: [...tones(single)][0] });
     for (const [id, pair] of index.pairs) {
-      expect(edges.get(id)!.weight).toBe(pair.relations.reduce((sum, r) => sum + r.statements.length, 0));
+      expect(edges.get(id)!.weight).toBe(pair.relations.reduce((sum, r) => sum + r.weight, 0));
       expect(edges.get(id)!.curved, id).toBe(index.pairs.has(`${pair.to}>${pair.from}`));
     }
   });

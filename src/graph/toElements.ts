@@ -36,7 +36,7 @@ export function toElements(index: Index): ElementDefinition[] {
     return {
       group: 'edges',
       classes: 'pair',
-      data: { id: pair.id, source: pair.from, target: pair.to, label: '', ldx: 0, ldy: 0, lines: [...view!.lines], tone: view!.tone, weight: view!.weight, curved: hasReverse(index.pairs, pair) },
+      data: { id: pair.id, source: pair.from, target: pair.to, label: '', ldx: 0, ldy: 0, lines: [...view!.lines], tone: view!.tone, weight: view!.weight, inferred: view!.inferred, curved: hasReverse(index.pairs, pair) },
     };
   });
   // Big maps draw pairs only: a second set of arrows, one per stance, would double their weight.
@@ -55,7 +55,8 @@ export function toElements(index: Index): ElementDefinition[] {
         tone: stance.tone,
         // Only a stance's own colour is carried; tone colours come from the theme's stylesheet.
         ...(stance.color ? { color: stance.color } : {}),
-        weight: relation.statements.length,
+        weight: relation.weight,
+        inferred: relation.inferred,
       },
     };
   });

@@ -2,23 +2,25 @@
 // against the whole, so a count never claims more (or less) than the map shows. Pure.
 import { makeVisibility, type Filter } from './filter';
 import { plural } from './format';
+import { remarkKey, targetIds } from './provenance';
 import type { Index } from './relations';
 
 export type ActorCounts = { said: Map<string, number>; about: Map<string, number> };
 
-const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
-
-/** Visible statements by each actor and about each actor. */
+/** Visible remarks by each actor and about each actor: two wordings of one remark count once. */
 export function actorCounts(index: Index, filter: Filter): ActorCounts {
   const visible = makeVisibility(index, filter);
-  const counts: ActorCounts = { said: new Map(), about: new Map() };
+  const said = new Map<string, Set<string>>();
+  const about = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, id: string, key: string) => map.set(id, (map.get(id) ?? new Set()).add(key));
   for (const statement of index.dataset.statements) {
     if (!visible(statement)) continue;
-    bump(counts.said, statement.actor);
-    // A statement about several actors counts once for each.
-    new Set(statement.targets).forEach((id) => bump(counts.about, id));
+    add(said, statement.actor, remarkKey(statement));
+    // A remark about several actors counts once for each.
+    for (const id of new Set(targetIds(statement))) add(about, id, remarkKey(statement));
   }
-  return counts;
+  const sizes = (map: Map<string, Set<string>>) => new Map([...map].map(([id, keys]) => [id, keys.size]));
+  return { said: sizes(said), about: sizes(about) };
 }
 
 /** Whether the filter hides anything at all. */

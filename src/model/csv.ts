@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { ActorSchema, DatasetSchema, PersonSchema, SourceSchema, StanceSchema, StatementSchema } from './schema';
 import type { Problem } from './problems';
 import { suggest } from './suggest';
+import { STATEMENT_EXTRA_COLUMNS, statementFromCsv } from './csvStatements';
 
 /** File contents keyed by file name, e.g. `{ 'statements.csv': 'id,actor,...' }`. */
 export type CsvFiles = Record<string, string>;
@@ -27,6 +28,8 @@ function fromSchema(shape: Record<string, z.ZodMiniType>, missing?: string): Spe
   return { columns, required, multi: columns.filter((c) => shape[c] instanceof z.ZodMiniArray), missing };
 }
 
+const withColumns = (spec: Spec, extra: readonly string[], multi: string[]): Spec => ({ ...spec, columns: [...spec.columns, ...extra], multi: [...spec.multi, ...multi] });
+
 const DATASET_FIELDS = { title: true, description: true, version: true, updated: true } as const;
 export const CSV_LAYOUT: Record<string, Spec> = {
   'dataset.csv': fromSchema(z.pick(DatasetSchema, DATASET_FIELDS).shape, 'missing; it holds the title and description'),
@@ -34,7 +37,7 @@ export const CSV_LAYOUT: Record<string, Spec> = {
   'people.csv': fromSchema(PersonSchema.shape),
   'sources.csv': fromSchema(SourceSchema.shape, 'missing; it lists the sources the quotes come from'),
   'stances.csv': fromSchema(StanceSchema.shape, 'missing; it lists the stances statements take'),
-  'statements.csv': fromSchema(StatementSchema.shape, 'missing; it lists the statements, the quoted evidence'),
+  'statements.csv': withColumns(fromSchema(StatementSchema.shape, 'missing; it lists the statements, the quoted evidence'), STATEMENT_EXTRA_COLUMNS, ['inferred_targets']),
   'positions.csv': { columns: ['actor', 'x', 'y'], required: ['actor', 'x', 'y'], multi: [] },
 };
 
@@ -184,7 +187,10 @@ export function importCsv(files: CsvFiles): CsvImport {
   for (const { row } of extra) add(cellPath('dataset.csv', row), 'only one row is read: a dataset has one title and description');
   for (const list of LISTS) {
     const listed = tables.get(`${list}.csv`) ?? [];
-    raw[list] = listed.map(({ cells }) => toItem(cells, CSV_LAYOUT[`${list}.csv`]));
+    raw[list] = listed.map(({ cells, row }) => {
+      const item = toItem(cells, CSV_LAYOUT[`${list}.csv`]);
+      return list === 'statements' ? statementFromCsv(item, (column) => cellPath('statements.csv', row, column), add) : item;
+    });
     rows.lists[list] = listed.map(({ row }) => row);
   }
   const positions = tables.get('positions.csv');

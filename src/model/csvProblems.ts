@@ -23,10 +23,17 @@ function parsePath(path: string): Segment[] | null {
   return segments;
 }
 
+/** An object field of a statement is written in a column of its own (see csvStatements.ts). */
+function csvColumn(field: string, reason: boolean): string {
+  if (field === 'targets' && reason) return 'target_reason';
+  if (field === 'date' && reason) return 'date_reason';
+  return field;
+}
+
 /** The file, row and column a JSON path came from, or null for a path no CSV file holds. */
 function locate(path: string, rows: RowIndex): { file: string; at: string } | null {
-  const [head, key, field] = parsePath(path) ?? [];
-  const column = typeof field === 'string' ? field : undefined;
+  const [head, key, field, ...rest] = parsePath(path) ?? [];
+  const column = typeof field === 'string' ? csvColumn(field, rest.includes('inferred')) : undefined;
   if (typeof head !== 'string') return null;
   if (LIST_NAMES.includes(head)) {
     const file = `${head}.csv`;

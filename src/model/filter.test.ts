@@ -3,16 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { dateRange, effectiveDate, makeVisibility, narrow, stanceCounts, visibleWeights } from './filter';
 import { actorGroups, buildIndex } from './relations';
 import type { Dataset } from './schema';
+import { countRemarks } from './provenance';
 
 const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset;
 const index = buildIndex(dataset);
 const byId = (id: string) => index.statements.get(id)!;
 
 describe('filters', () => {
-  it('without filters, every relation keeps its full weight', () => {
+  it('without filters, every relation keeps its full weight: its distinct remarks', () => {
     const weights = visibleWeights(index, { hiddenStances: [], asOf: null });
     expect(weights.size).toBe(index.relations.size);
-    for (const [id, weight] of weights) expect(weight).toBe(index.relations.get(id)!.statements.length);
+    for (const [id, weight] of weights) expect(weight).toBe(index.relations.get(id)!.weight);
+    // Putin's offer of talks is quoted directly and paraphrased by the ministry: one remark, two wordings.
+    expect(index.relations.get('russia>ukraine>supports-negotiation')).toMatchObject({ weight: 2, statements: { length: 3 } });
   });
 
   it('a hidden stance drops its relations', () => {
@@ -30,6 +33,8 @@ describe('filters', () => {
 
   it('dates an undated statement by its source, since it was said by then', () => {
     const undated = dataset.statements.find((s) => !s.date)!;
+    const inferred = dataset.statements.find((s) => typeof s.date === 'object')!;
+    expect(effectiveDate(index, inferred)).toBe('2022-02-25');
     expect(effectiveDate(index, undated)).toBe('2022-02-25');
     expect(makeVisibility(index, { hiddenStances: [], asOf: '2022-02-24' })(undated)).toBe(false);
   });
@@ -38,8 +43,10 @@ describe('filters', () => {
     expect(dateRange(index)).toEqual(['2022-02-24', '2022-02-25']);
   });
 
-  it('counts statements per stance for the legend, under the day only', () => {
-    expect(stanceCounts(index, null).get('supports-negotiation')).toBe(dataset.statements.filter((s) => s.stance === 'supports-negotiation').length);
+  it('counts remarks per stance for the legend, under the day only', () => {
+    const negotiation = dataset.statements.filter((s) => s.stance === 'supports-negotiation');
+    expect(stanceCounts(index, null).get('supports-negotiation')).toBe(countRemarks(negotiation));
+    expect(countRemarks(negotiation)).toBe(negotiation.length - 2);
     expect([...stanceCounts(index, '2022-02-24')]).toEqual([['accuses-interference', 1]]);
   });
 

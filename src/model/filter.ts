@@ -1,6 +1,7 @@
 // What the reader's filters leave visible: stances switched off, and an 'as of' day. Pure, so the
 // graph, the list view and the panel all count the same way.
 import type { Index, RelationGroup } from './relations';
+import { dayOf, remarkKey } from './provenance';
 import type { Statement } from './schema';
 
 export type Filter = { hiddenStances: readonly string[]; asOf: string | null };
@@ -10,7 +11,7 @@ export type Filter = { hiddenStances: readonly string[]; asOf: string | null };
  * published, so it is only certainly on the map from that day.
  */
 export function effectiveDate(index: Index, statement: Statement): string {
-  return statement.date ?? index.sources.get(statement.source)!.published;
+  return dayOf(statement) ?? index.sources.get(statement.source)!.published;
 }
 
 /** The reader picks stances to show (URL, host commands); the store keeps the ones hidden, sorted. */
@@ -31,14 +32,20 @@ export function makeVisibility(index: Index, filter: Filter): (statement: Statem
     !hidden.has(statement.stance) && (filter.asOf === null || effectiveDate(index, statement) <= filter.asOf);
 }
 
-/** Visible statement count per relation id; relations with none are absent. Linear in statements. */
+/**
+ * Visible remarks per relation id (two wordings of one remark count once); relations with none are
+ * absent. Linear in statements.
+ */
 export function visibleWeights(index: Index, filter: Filter): Map<string, number> {
   const visible = makeVisibility(index, filter);
   const weights = new Map<string, number>();
   for (const relation of index.relations.values()) {
-    let count = 0;
-    for (const id of relation.statements) if (visible(index.statements.get(id)!)) count++;
-    if (count) weights.set(relation.id, count);
+    const remarks = new Set<string>();
+    for (const id of relation.statements) {
+      const statement = index.statements.get(id)!;
+      if (visible(statement)) remarks.add(remarkKey(statement));
+    }
+    if (remarks.size) weights.set(relation.id, remarks.size);
   }
   return weights;
 }
@@ -48,14 +55,16 @@ export function dateRange(index: Index): string[] {
   return [...new Set(index.dataset.statements.map((s) => effectiveDate(index, s)))].sort();
 }
 
-/** Statements per stance under the 'as of' day only, for the legend's counts. */
+/** Remarks per stance under the 'as of' day only, for the legend's counts; a remark counts once. */
 export function stanceCounts(index: Index, asOf: string | null): Map<string, number> {
   const visible = makeVisibility(index, { hiddenStances: [], asOf });
-  const counts = new Map<string, number>();
+  const remarks = new Map<string, Set<string>>();
   for (const statement of index.dataset.statements) {
-    if (visible(statement)) counts.set(statement.stance, (counts.get(statement.stance) ?? 0) + 1);
+    if (!visible(statement)) continue;
+    const keys = remarks.get(statement.stance) ?? new Set<string>();
+    remarks.set(statement.stance, keys.add(remarkKey(statement)));
   }
-  return counts;
+  return new Map([...remarks].map(([stance, keys]) => [stance, keys.size]));
 }
 
 /** Groups with their statements narrowed to the visible ones, and how many were hidden. */

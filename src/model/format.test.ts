@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citation, describeSelection, formatDay, plural, summarizeMap } from './format';
 import { buildIndex } from './relations';
+import { countRemarks, dateInference, dayOf } from './provenance';
 import type { Dataset } from './schema';
 
 const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset;
@@ -41,6 +42,7 @@ describe('what a screen reader hears', () => {
     expect(summary).toContain(`${dataset.actors.length} actors`);
     expect(summary).toContain(`${index.relations.size} relations`);
     expect(summary).toContain(`${dataset.statements.length} statements`);
+    expect(summary).toContain(`${countRemarks(dataset.statements)} distinct remarks`);
   });
 });
 
@@ -51,7 +53,9 @@ describe('citations', () => {
       const line = citation(index, statement);
       expect(line).toContain(`“${statement.quote}”`);
       expect(line).toContain(source.url);
-      expect(line).toContain(statement.date ? formatDay(statement.date) : 'date not given in the source');
+      const day = dayOf(statement);
+      expect(line).toContain(day ? formatDay(day) : 'date not given in the source');
+      expect(line.includes('date inferred')).toBe(dateInference(statement) !== undefined);
     }
   });
 });

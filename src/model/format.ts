@@ -2,6 +2,7 @@
 import type { Index } from './relations';
 import type { ActorKind, Statement } from './schema';
 import type { Selection } from './selection';
+import { countRemarks, dateInference, dayOf } from './provenance';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -30,15 +31,25 @@ export const KIND_LABEL: Record<ActorKind, string> = {
   group: 'Group',
 };
 
-/** One plain-text line that cites a statement fully: speaker, role, date, quote, publisher, publication, URL. */
-export function citation(index: Index, statement: Statement): string {
+/** How a statement's day reads: the day, marked when the editors inferred it, or its absence. */
+export function dayText(statement: Statement): string {
+  const day = dayOf(statement);
+  if (!day) return 'date not given in the source';
+  return dateInference(statement) ? `${formatDay(day)} (date inferred, not stated in the source)` : formatDay(day);
+}
+
+/**
+ * One plain-text line that cites a statement fully: speaker, role, date, quote, publisher,
+ * publication, URL, and where given, the archived copy the quote was checked against.
+ */
+export function citation(index: Index, statement: Statement, archive?: string): string {
   const speaker = speakerOf(index, statement);
   const source = index.sources.get(statement.source)!;
   const who = speaker.role ? `${speaker.name} (${speaker.role}, ${actorName(index, statement.actor)})` : speaker.name;
-  const when = statement.date ? formatDay(statement.date) : 'date not given in the source';
   const how = statement.mode === 'direct' ? '' : ' (as paraphrased by the source)';
   const title = source.title ? ` "${source.title}",` : '';
-  return `${who}, ${when}${how}: “${statement.quote}” Reported by ${source.publisher},${title} ${formatDay(source.published)}, ${source.url}`;
+  const copy = archive ? ` Archived copy: ${archive}` : '';
+  return `${who}, ${dayText(statement)}${how}: “${statement.quote}” Reported by ${source.publisher},${title} ${formatDay(source.published)}, ${source.url}${copy}`;
 }
 
 /** The sentence a screen reader hears when the selection changes. */
@@ -61,7 +72,9 @@ export function summarizeMap(index: Index): string {
   const said = new Map<string, number>();
   for (const s of statements) said.set(s.actor, (said.get(s.actor) ?? 0) + 1);
   const top = [...said].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id, n]) => `${actorName(index, id)} (${n})`);
-  return `Map of ${plural(actors.length, 'actor')} joined by ${plural(index.relations.size, 'relation')}, backed by ${plural(statements.length, 'statement')}. Most statements: ${top.join(', ')}. Use the list view or the actor list in the panel to reach every statement.`;
+  const remarks = countRemarks(statements);
+  const wordings = remarks === statements.length ? '' : ` (${plural(remarks, 'distinct remark')})`;
+  return `Map of ${plural(actors.length, 'actor')} joined by ${plural(index.relations.size, 'relation')}, backed by ${plural(statements.length, 'statement')}${wordings}. Most statements: ${top.join(', ')}. Use the list view or the actor list in the panel to reach every statement.`;
 }
 
 /** The page title for a dataset, as the browser tab and search results show it. */

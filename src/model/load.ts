@@ -2,10 +2,26 @@
 // test suite, and again by checkBuiltIn once the page is up); anything else is validated before it
 // is shown (loadUrl.ts, loadFiles.ts). Those modules, and zod with them, load only when needed.
 import builtIn from '../../data/graph.json';
+import type { Archives } from './archives';
 import type { Problem } from './problems';
 import type { Dataset } from './schema';
 
-export type Loaded = { dataset: Dataset | null; problems: Problem[]; kind: 'built-in' | 'url' | 'file'; origin: string };
+export type Loaded = {
+  dataset: Dataset | null;
+  problems: Problem[];
+  kind: 'built-in' | 'url' | 'file';
+  origin: string;
+  /** The archived texts the dataset was checked against, for the source reader; the built-in ones load on demand. */
+  archives?: Archives;
+};
+
+/** The archived text at `path` (as a source's `archive` writes it), or undefined when it was not given. */
+export async function archiveText(loaded: Loaded, path: string): Promise<string | undefined> {
+  const given = loaded.archives?.get(path);
+  if (given !== undefined || loaded.kind !== 'built-in') return given;
+  const { builtInArchive } = await import('./builtInArchives');
+  return builtInArchive(path);
+}
 
 export const BUILT_IN: Loaded = {
   dataset: builtIn as unknown as Dataset,

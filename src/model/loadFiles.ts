@@ -19,11 +19,13 @@ export async function loadFromFiles(files: File[]): Promise<Loaded> {
   const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));
   if (Object.keys(csv).length) {
     const imported = importCsv(csv);
-    return { ...validateImport(imported, archivesFor(imported.raw), options), kind: 'file', origin };
+    const archives = archivesFor(imported.raw);
+    return { ...validateImport(imported, archives, options), kind: 'file', origin, archives };
   }
   const json = names.find((n) => /\.json$/i.test(n));
   if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one');
   const { raw, error } = parseJson(texts.get(json)!);
   if (error) return failure('file', json, '(file)', error);
-  return { ...validateDataset(raw, archivesFor(raw), options), kind: 'file', origin: json };
+  const archives = archivesFor(raw);
+  return { ...validateDataset(raw, archives, options), kind: 'file', origin: json, archives };
 }

@@ -1,6 +1,7 @@
 // The validating loaders: the built-in dataset checked against its archives, and ?data= URLs.
 import builtIn from '../../data/graph.json';
 import { archivePaths, isHtmlPage, type Archives } from './archives';
+import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
 import { parseJson, validateDataset } from './validate';
 
@@ -12,11 +13,8 @@ const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
 
 /** The built-in dataset run through the same checks as any other, with its archived texts. */
 export async function checkBuiltIn(): Promise<Loaded> {
-  const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default' });
-  const archives: Archives = new Map(
-    await Promise.all(Object.entries(texts).map(async ([path, load]) => [path.replace('../../data/', ''), (await load()) as string] as const)),
-  );
-  return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset' };
+  const archives = await builtInArchives();
+  return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
 }
 
 export async function loadFromUrl(input: string, base = window.location.href): Promise<Loaded> {
@@ -51,5 +49,5 @@ export async function loadFromUrl(input: string, base = window.location.href): P
       if (text !== undefined && !isHtmlPage(text, response.headers.get('content-type') ?? '')) archives.set(path, text);
     }),
   );
-  return { ...validateDataset(raw, archives), kind: 'url', origin: input };
+  return { ...validateDataset(raw, archives), kind: 'url', origin: input, archives };
 }

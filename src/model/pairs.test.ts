@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { targetIds } from './provenance';
 import { describe, expect, it } from 'vitest';
 import { derivePairs, hasReverse, pairId, pairTone } from './pairs';
 import { buildIndex } from './relations';
@@ -13,7 +14,7 @@ describe('pairs', () => {
     const grouped = [...pairs.values()].flatMap((p) => p.relations.map((r) => r.id));
     expect(grouped.sort()).toEqual([...index.relations.keys()].sort());
     for (const pair of pairs.values()) for (const r of pair.relations) expect(pairId(r.from, r.to)).toBe(pair.id);
-    const directed = new Set(dataset.statements.flatMap((s) => s.targets.map((t) => pairId(s.actor, t))));
+    const directed = new Set(dataset.statements.flatMap((s) => targetIds(s).map((t) => pairId(s.actor, t))));
     expect(new Set(pairs.keys())).toEqual(directed);
   });
 
@@ -27,7 +28,7 @@ describe('pairs', () => {
 
   it('know when the other direction exists', () => {
     for (const pair of pairs.values()) {
-      const back = dataset.statements.some((s) => s.actor === pair.to && s.targets.includes(pair.from));
+      const back = dataset.statements.some((s) => s.actor === pair.to && targetIds(s).includes(pair.from));
       expect(hasReverse(pairs, pair)).toBe(back);
     }
   });

@@ -1,6 +1,7 @@
 // Pure queries over a validated dataset. Relations are derived here and nowhere else: an edge
 // exists only because at least one statement backs it.
 import { derivePairs, type Pair } from './pairs';
+import { countRemarks, targetIds, targetInference } from './provenance';
 import type { Actor, Dataset, Person, Source, Stance, Statement } from './schema';
 
 export type Relation = {
@@ -8,8 +9,15 @@ export type Relation = {
   from: string;
   to: string;
   stance: string;
-  /** Ids of the backing statements, in dataset order; the weight is their count. */
+  /** Ids of the backing statements, in dataset order. */
   statements: string[];
+  /** The number of distinct remarks behind the relation: two wordings of one remark count once. */
+  weight: number;
+  /**
+   * True when every backing statement has this target inferred by the editors, not named by the
+   * source: the arrow is the editors' reading, and is drawn and labelled as such.
+   */
+  inferred: boolean;
 };
 
 export type Index = {
@@ -32,14 +40,23 @@ export const relationId = (from: string, to: string, stance: string) => `${from}
 /** One relation per (actor, target, stance); linear in the number of statement targets. */
 export function deriveRelations(statements: readonly Statement[]): Map<string, Relation> {
   const relations = new Map<string, Relation>();
+  const backing = new Map<string, Statement[]>();
   for (const statement of statements) {
-    for (const to of statement.targets) {
+    for (const to of targetIds(statement)) {
       const id = relationId(statement.actor, to, statement.stance);
+      const inferred = targetInference(statement, to) !== undefined;
       const relation = relations.get(id);
-      if (relation) relation.statements.push(statement.id);
-      else relations.set(id, { id, from: statement.actor, to, stance: statement.stance, statements: [statement.id] });
+      if (relation) {
+        relation.statements.push(statement.id);
+        relation.inferred &&= inferred;
+        backing.get(id)!.push(statement);
+      } else {
+        relations.set(id, { id, from: statement.actor, to, stance: statement.stance, statements: [statement.id], weight: 0, inferred });
+        backing.set(id, [statement]);
+      }
     }
   }
+  for (const [id, relation] of relations) relation.weight = countRemarks(backing.get(id)!);
   return relations;
 }
 
@@ -95,4 +112,4 @@ export function pairGroups(index: Index, from: string, to: string): { forward: R
 }
 
 /** The relation ids a statement backs: one per target. */
-export const statementRelations = (statement: Statement) => statement.targets.map((to) => relationId(statement.actor, to, statement.stance));
+export const statementRelations = (statement: Statement) => targetIds(statement).map((to) => relationId(statement.actor, to, statement.stance));

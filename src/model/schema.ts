@@ -58,17 +58,33 @@ export const StanceSchema = z.strictObject({
   description: z.optional(text()),
 });
 
+/** A target the source names is a plain id; one the editors read into the remark says why. */
+export const InferredTargetSchema = z.strictObject({
+  id: slug('Actor id of the target'),
+  inferred: describe(text(), "Why the editors read this target into the remark, when the source does not name it; shown to the reader"),
+});
+const target = () => z.union([slug('Actor id of a target the source names'), InferredTargetSchema]);
+
+/** A day the source gives is a plain date; a day the editors inferred says why. */
+export const InferredDateSchema = z.strictObject({
+  day: isoDate(),
+  inferred: describe(text(), 'Why the editors give this day although the source does not state it; shown to the reader'),
+});
+
 export const StatementSchema = z.strictObject({
   id: slug(),
   actor: slug(),
   speaker: z.optional(slug('Person id; leave out when an institution speaks')),
-  targets: z.array(slug()).check(z.minLength(1, 'must name at least one actor')),
+  targets: z.array(target()).check(z.minLength(1, 'must name at least one actor')),
   stance: slug(),
-  date: z.optional(describe(isoDate(), 'The day the words were said, not the publication date; leave out when the source does not say')),
+  date: z.optional(describe(z.union([isoDate(), InferredDateSchema]), 'The day the words were said, not the publication date; leave out when the source does not say')),
   quote: describe(text(), "The source's exact words"),
   mode: describe(z.enum(MODES), "direct: the speaker's own quoted words; reported: the source's paraphrase"),
   source: slug(),
+  occurrence: z.optional(describe(z.int().check(z.minimum(1, 'must be 1 or more')), 'Which occurrence of the quote in the archived text (1 = first); needed only when the quote occurs more than once')),
+  remark: z.optional(slug('Statements with the same remark id are one remark in several wordings or reports; it is counted once')),
   via: z.optional(describe(text(), 'Channel the words came through, e.g. an official readout')),
+  translation: z.optional(describe(text(), 'Who rendered the words into this language, as far as the source says, e.g. "English rendering in the Chinese readout; translator not named"')),
   context: z.optional(text()),
 });
 
@@ -93,6 +109,8 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
+export type Target = Statement['targets'][number];
+export type StatementDate = NonNullable<Statement['date']>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 export function toJsonSchema(): Record<string, unknown> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './relations';
 import { DatasetSchema, type Statement } from './schema';
 import { citation } from './format';
+import { targetIds } from './provenance';
 import { COLUMNS, exportRows, toCsv, toJson } from './statementRows';
 
 const dataset = DatasetSchema.parse(JSON.parse(readFileSync('data/graph.json', 'utf8')));
@@ -25,7 +26,7 @@ describe('exportRows', () => {
     const statement = dataset.statements.find((s) => s.targets.length > 1) ?? dataset.statements[0];
     const row = rows[dataset.statements.indexOf(statement)];
     expect(row.actor).toBe(index.actors.get(statement.actor)!.name);
-    expect(row.targets).toBe(statement.targets.map((id) => index.actors.get(id)!.name).join('; '));
+    expect(row.targets).toBe(targetIds(statement).map((id) => index.actors.get(id)!.name).join('; '));
     expect(row.stance).toBe(index.stances.get(statement.stance)!.label);
     expect(row.url).toBe(index.sources.get(statement.source)!.url);
   });

@@ -4,10 +4,11 @@ import Papa from 'papaparse';
 import type { Index } from './relations';
 import type { Statement } from './schema';
 import { actorName, citation, speakerOf } from './format';
+import { dateInference, dayOf, targetId, targetInference } from './provenance';
 
 export const COLUMNS = [
-  'id', 'actor', 'speaker', 'role', 'targets', 'stance', 'tone', 'date', 'mode',
-  'quote', 'via', 'context', 'publisher', 'published', 'url', 'citation',
+  'id', 'actor', 'speaker', 'role', 'targets', 'inferred_targets', 'stance', 'tone', 'date', 'date_inferred', 'mode',
+  'quote', 'remark', 'via', 'translation', 'context', 'publisher', 'published', 'url', 'citation',
 ] as const;
 
 export type ExportRow = Record<(typeof COLUMNS)[number], string>;
@@ -22,13 +23,22 @@ export function exportRows(index: Index, statements: readonly Statement[]): Expo
       actor: actorName(index, statement.actor),
       speaker: speaker.name,
       role: speaker.role ?? '',
-      targets: statement.targets.map((id) => actorName(index, id)).join('; '),
+      targets: statement.targets.map((target) => actorName(index, targetId(target))).join('; '),
+      inferred_targets: statement.targets
+        .flatMap((target) => {
+          const why = targetInference(statement, targetId(target));
+          return why ? [`${actorName(index, targetId(target))}: ${why}`] : [];
+        })
+        .join(' | '),
       stance: stance.label,
       tone: stance.tone,
-      date: statement.date ?? '',
+      date: dayOf(statement) ?? '',
+      date_inferred: dateInference(statement) ?? '',
       mode: statement.mode,
       quote: statement.quote,
+      remark: statement.remark ?? '',
       via: statement.via ?? '',
+      translation: statement.translation ?? '',
       context: statement.context ?? '',
       publisher: source.publisher,
       published: source.published,

@@ -1,48 +1,20 @@
 // One validator for every entry point (CLI, app load, later imports): the zod schema first, then
 // the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
-import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import type { Archives } from './archives';
-import { normalizeForQuoteCheck } from './quotes';
 import { isRealDate, type Problem } from './problems';
+import { describeIssue, formatPath, kindOf } from './zodIssues';
+import { checkAnchor, checkRemark, UNDATED, type Remarks } from './statementChecks';
 import { didYouMean } from './suggest';
 
 export type Report = { dataset: Dataset | null; problems: Problem[] };
 /** Archived source texts, keyed by the `archive` path exactly as the dataset writes it. */
 export type { Archives } from './archives';
 
+export { formatPath } from './zodIssues';
+
 type Loose = Record<string, unknown>;
 type Entry = [index: number, item: Loose];
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    const name = String(key);
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
-    return out ? `${out}.${name}` : name;
-  }, '');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): Problem[] {
-  const at = (path: PropertyKey[], message: string): Problem => ({ path: formatPath(path) || '(root)', message, level: 'error' });
-  switch (issue.code) {
-    case 'invalid_type':
-      return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
-    case 'invalid_value':
-      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${JSON.stringify(issue.input)}`)];
-    case 'unrecognized_keys':
-      // Point at each unknown field itself: it is usually a misspelling of an allowed one.
-      return issue.keys.map((key) => at([...issue.path, key], 'unknown field (see data/README.md for the allowed fields)'));
-    default:
-      return [at(issue.path, issue.message)];
-  }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
 
 function entries(raw: Loose, key: string): Entry[] {
   const list = raw[key];
@@ -103,7 +75,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
   date('updated', raw.updated);
   for (const [i, person] of entries(raw, 'people')) ref(`people[${i}].actor`, 'actor', person.actor, actors);
 
-  const normalizedArchives = new Map<string, string>();
+  const archiveTexts = new Map<string, string>();
   for (const [i, source] of entries(raw, 'sources')) {
     date(`sources[${i}].published`, source.published);
     const archive = str(source.archive);
@@ -112,10 +84,11 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     if (text === undefined && options.missingArchive === 'warning') {
       warn(`sources[${i}].archive`, `archived text "${archive}" was not provided, so quotes from this source are not checked`);
     } else if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
-    else normalizedArchives.set(str(source.id) ?? '', normalizeForQuoteCheck(text));
+    else archiveTexts.set(str(source.id) ?? '', text);
   }
 
   const usedStances = new Set<string>();
+  const remarks: Remarks = new Map();
   const activeActors = new Set<string>();
   for (const [i, s] of entries(raw, 'statements')) {
     const at = `statements[${i}]`;
@@ -124,7 +97,13 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     ref(`${at}.stance`, 'stance', s.stance, stances);
     ref(`${at}.source`, 'source', s.source, sources);
     ref(`${at}.speaker`, 'person', s.speaker, people);
-    date(`${at}.date`, s.date);
+    const inferredDate = s.date && typeof s.date === 'object' && !Array.isArray(s.date);
+    const day = str(inferredDate ? (s.date as Loose).day : s.date);
+    date(inferredDate ? `${at}.date.day` : `${at}.date`, day);
+    if (typeof s.date === 'string' && typeof s.context === 'string' && UNDATED.test(s.context)) {
+      error(`${at}.date`, 'the context says the source gives no day, so the date cannot be stated; leave it out, or write { "day": ..., "inferred": "why" }');
+    }
+    checkRemark(remarks, at, s, error);
     if (actor) activeActors.add(actor);
     if (typeof s.stance === 'string') usedStances.add(s.stance);
 
@@ -135,9 +114,11 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     }
 
     const seen = new Set<string>();
-    (Array.isArray(s.targets) ? s.targets : []).forEach((target: unknown, j) => {
-      if (typeof target !== 'string') return;
-      ref(`${at}.targets[${j}]`, 'actor', target, actors);
+    (Array.isArray(s.targets) ? s.targets : []).forEach((item: unknown, j) => {
+      const inferred = item !== null && typeof item === 'object';
+      const target = inferred ? str((item as Loose).id) : str(item);
+      if (target === undefined) return;
+      ref(inferred ? `${at}.targets[${j}].id` : `${at}.targets[${j}]`, 'actor', target, actors);
       if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor "${target}"`);
       if (seen.has(target)) error(`${at}.targets[${j}]`, `"${target}" is listed twice`);
       seen.add(target);
@@ -146,13 +127,14 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
 
     const source = typeof s.source === 'string' ? sources.get(s.source) : undefined;
     const published = source && str(source[1].published);
-    if (published && typeof s.date === 'string' && isRealDate(s.date) && s.date > published) {
-      error(`${at}.date`, `${s.date} is after its source was published (${published})`);
+    if (published && day && isRealDate(day) && day > published) {
+      error(inferredDate ? `${at}.date.day` : `${at}.date`, `${day} is after its source was published (${published})`);
     }
-    const archived = typeof s.source === 'string' ? normalizedArchives.get(s.source) : undefined;
-    if (archived !== undefined && typeof s.quote === 'string' && !archived.includes(normalizeForQuoteCheck(s.quote))) {
-      error(`${at}.quote`, `not found word for word in the archived source "${String(source?.[1].archive)}"`);
-    }
+    const archived = typeof s.source === 'string' ? archiveTexts.get(s.source) : undefined;
+    if (archived !== undefined && typeof s.quote === 'string') checkAnchor(at, s, archived, String(source?.[1].archive), error);
+  }
+  for (const [id, { at, count }] of remarks) {
+    if (count === 1) warn(`${at}.remark`, `remark "${id}" is given by no other statement; a remark groups two or more wordings`);
   }
 
   const positions = raw.positions;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
 import { makeVisibility } from '../model/filter';
 import { shownOf } from '../model/counts';
@@ -32,7 +33,7 @@ export function AllStatements({ index }: { index: Index }) {
           <section key={actor.id} aria-label={`Statements by ${actor.name}`}>
             <h3 className="all-actor">{actor.name}</h3>
             {own.map((statement) => (
-              <StatementCard key={statement.id} index={index} statement={statement} about={statement.targets[0]} />
+              <StatementCard key={statement.id} index={index} statement={statement} about={targetIds(statement)[0]} />
             ))}
           </section>
         );

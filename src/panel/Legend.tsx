@@ -20,6 +20,8 @@ export function Legend({ index }: { index: Index }) {
   // On narrow screens the legend folds away under its heading (styles.css); wide screens always show it.
   const [open, setOpen] = useState(false);
   const body = useId();
+  // Arrows (one per pair) whose every stance rests on a target the editors inferred.
+  const inferred = [...index.pairs.values()].filter((pair) => pair.relations.every((r) => r.inferred)).length;
 
   return (
     <section className="legend" aria-labelledby="legend-heading" data-open={open}>
@@ -76,9 +78,15 @@ export function Legend({ index }: { index: Index }) {
         <ToneSwatch tone="mixed" /> Stances of several tones on one arrow
       </p>
       <p className="legend-note">
-        Arrows run from the actor who spoke to the actor spoken about, one per pair, listing its stances; thicker lines carry more statements.
-        Select an arrow to draw one per stance.
+        Arrows run from the actor who spoke to the actor spoken about, one per pair, listing its stances; thicker lines carry more remarks (a remark
+        reported in two wordings counts once). Select an arrow to draw one per stance.
       </p>
+      {inferred > 0 && (
+        <p className="legend-note legend-inferred">
+          <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrows</span> ({inferred}), drawn with a hollow head and a dotted halo:
+          the source names no target; the editors read it in, and each statement says why.
+        </p>
+      )}
       </div>
     </section>
   );

@@ -26,13 +26,14 @@ export function ListView({ index }: { index: Index }) {
   const { selectActor, selectRelation } = useStore.getState();
   // Visible relations per speaking actor, merged by target: the list selects pairs, as the graph does.
   const pairs = useMemo(() => {
-    const byActor = new Map<string, Map<string, { stances: string[]; count: number }>>();
+    const byActor = new Map<string, Map<string, { stances: string[]; count: number; inferred: boolean }>>();
     for (const [id, weight] of visibleWeights(index, { hiddenStances, asOf })) {
       const relation = index.relations.get(id)!;
       const targets = byActor.get(relation.from) ?? new Map();
       byActor.set(relation.from, targets);
-      const entry = targets.get(relation.to) ?? { stances: [], count: 0 };
-      entry.stances.push(index.stances.get(relation.stance)!.label);
+      const entry = targets.get(relation.to) ?? { stances: [], count: 0, inferred: true };
+      entry.stances.push(index.stances.get(relation.stance)!.label + (relation.inferred ? ' (inferred)' : ''));
+      entry.inferred &&= relation.inferred;
       entry.count += weight;
       targets.set(relation.to, entry);
     }
@@ -62,7 +63,7 @@ export function ListView({ index }: { index: Index }) {
                         <button type="button" data-twin className="twin-relation" aria-current={here || undefined} onClick={() => selectRelation(actor.id, to)}>
                           <span aria-hidden="true">→ </span>
                           <span className="sr-only">about </span>
-                          {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'statement')})</span>
+                          {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'remark')})</span>
                         </button>
                       </li>
                     );

@@ -37,7 +37,7 @@ export function Overview({ index }: { index: Index }) {
                 <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
                 <span className="actor-name">{actor.name}</span>
                 <span className="actor-meta">
-                  {KIND_LABEL[actor.kind]} · {shownOf(said.get(actor.id) ?? 0, all.said.get(actor.id) ?? 0, 'statement')}, {about.get(actor.id) ?? 0} about it
+                  {KIND_LABEL[actor.kind]} · {shownOf(said.get(actor.id) ?? 0, all.said.get(actor.id) ?? 0, 'remark')}, {about.get(actor.id) ?? 0} about it
                 </span>
               </button>
             </li>
@@ -45,7 +45,7 @@ export function Overview({ index }: { index: Index }) {
         </ul>
         {actors.length < dataset.actors.length && (
           <p className="hint">
-            The {SHOWN} actors with the most statements, of {dataset.actors.length}. Search (press /) or the list view reaches every actor.
+            The {SHOWN} actors with the most remarks, of {dataset.actors.length}. Search (press /) or the list view reaches every actor.
           </p>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { makeVisibility } from '../model/filter';
+import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
 import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
@@ -55,7 +56,7 @@ export function Panel({ index }: { index: Index }) {
           <RelationView
             index={index}
             from={statement.actor}
-            to={statement.targets[0]}
+            to={targetIds(statement)[0]}
             visible={(s) => s.id === statement.id || visible(s)}
             selectedStatement={statement.id}
           />

@@ -1,4 +1,6 @@
 import type { Index, RelationGroup } from '../model/relations';
+import { countRemarks, groupRemarks } from '../model/provenance';
+import type { Statement } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 import { ToneSwatch } from './ToneSwatch';
@@ -12,7 +14,13 @@ type Props = {
   selectedStatement?: string;
 };
 
-/** Statements grouped by relation (target + stance); a heading opens that pair of actors. */
+/** "2 remarks" or "1 remark, 2 wordings": a remark in several wordings counts once. */
+export function remarkCount(statements: readonly Statement[]): string {
+  const remarks = countRemarks(statements);
+  return remarks === statements.length ? plural(remarks, 'remark') : `${plural(remarks, 'remark')}, ${plural(statements.length, 'wording')}`;
+}
+
+/** Statements grouped by relation (target + stance), and within it by remark; a heading opens that pair of actors. */
 export function RelationGroupList({ index, groups, perspective, selectedStatement }: Props) {
   const selectRelation = useStore((s) => s.selectRelation);
   return (
@@ -27,8 +35,17 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
             <span className="group-stance">{stance.label}</span>
           </>
         );
+        const card = (statement: Statement) => (
+          <StatementCard
+            key={statement.id}
+            index={index}
+            statement={statement}
+            about={perspective === 'from' ? relation.to : undefined}
+            selected={statement.id === selectedStatement}
+          />
+        );
         return (
-          <li key={relation.id} className="group">
+          <li key={relation.id} className="group" data-relation={relation.id}>
             <h4 className="group-heading">
               {perspective === 'pair' ? (
                 <span className="group-label">{label}</span>
@@ -37,17 +54,21 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
                   {label}
                 </button>
               )}
-              <span className="count">{plural(statements.length, 'statement')}</span>
+              <span className="count">{remarkCount(statements)}</span>
             </h4>
-            {statements.map((statement) => (
-              <StatementCard
-                key={statement.id}
-                index={index}
-                statement={statement}
-                about={perspective === 'from' ? relation.to : undefined}
-                selected={statement.id === selectedStatement}
-              />
-            ))}
+            {relation.inferred && (
+              <p className="inferred-arrow">
+                <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrow:</span> the source does not name {actorName(index, relation.to)} as the target; the editors read it in (reasons below).
+              </p>
+            )}
+            {groupRemarks(statements).map((wordings) =>
+              wordings.length === 1 ? card(wordings[0]) : (
+                <section key={wordings[0].id} className="remark" aria-label={`One remark in ${wordings.length} wordings`}>
+                  <p className="remark-head">One remark, {plural(wordings.length, 'wording')}: counted once</p>
+                  {wordings.map(card)}
+                </section>
+              ),
+            )}
           </li>
         );
       })}

@@ -18,7 +18,11 @@ export type ViewState = {
 };
 
 /** Flags that are not part of a shared view, so they stay out of the URL. */
-type Flags = { arranging: boolean };
+type Flags = {
+  arranging: boolean;
+  /** The statement whose quote the source reader shows in its archived text, or null when closed. */
+  reading: string | null;
+};
 export type State = ViewState & Flags;
 
 type Actions = {
@@ -40,10 +44,12 @@ type Actions = {
   /** Replace the whole view at once, as when the URL changes under us (Back, Forward, a deep link). */
   applyView: (view: ViewState) => void;
   setArranging: (arranging: boolean) => void;
+  showInSource: (statementId: string) => void;
+  closeSource: () => void;
   reset: () => void;
 };
 
-export const initialState: State = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph', arranging: false };
+export const initialState: State = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph', arranging: false, reading: null };
 
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
@@ -69,5 +75,7 @@ export const useStore = create<State & Actions>()((set) => ({
   setView: (view) => set({ view }),
   applyView: ({ selection, hiddenStances, asOf, query, view }) => set({ selection, hiddenStances, asOf, query, view }),
   setArranging: (arranging) => set({ arranging }),
+  showInSource: (reading) => set({ reading }),
+  closeSource: () => set({ reading: null }),
   reset: () => set(initialState),
 }));

@@ -1,0 +1,48 @@
+// What a statement claims on the source's word and what the editors read into it: targets and
+// days can be inferred (with a reason the reader sees), and several statements can be one remark
+// in different wordings or reports, which counts once. Pure; the schema keeps plain ids and days.
+import type { Statement, Target } from './schema';
+
+export const targetId = (target: Target): string => (typeof target === 'string' ? target : target.id);
+
+/** The actor ids a statement is about, in the dataset's order. */
+export const targetIds = (statement: Statement): string[] => statement.targets.map(targetId);
+
+/** Why the editors read `actorId` into the statement as a target, or undefined when the source names it. */
+export function targetInference(statement: Statement, actorId: string): string | undefined {
+  for (const target of statement.targets) {
+    if (typeof target !== 'string' && target.id === actorId) return target.inferred;
+  }
+  return undefined;
+}
+
+/** The day a statement was made, stated or inferred; undefined when the source gives none. */
+export const dayOf = (statement: Statement): string | undefined =>
+  typeof statement.date === 'object' ? statement.date.day : statement.date;
+
+/** Why the editors give the day although the source does not state it; undefined for a stated day. */
+export const dateInference = (statement: Statement): string | undefined =>
+  typeof statement.date === 'object' ? statement.date.inferred : undefined;
+
+/** Statements sharing a `remark` are one remark; any other statement is a remark of its own. */
+export const remarkKey = (statement: Statement): string =>
+  statement.remark === undefined ? `statement:${statement.id}` : `remark:${statement.remark}`;
+
+/** How many distinct remarks the statements are: each remark counts once however many wordings it has. */
+export function countRemarks(statements: Iterable<Statement>): number {
+  const keys = new Set<string>();
+  for (const statement of statements) keys.add(remarkKey(statement));
+  return keys.size;
+}
+
+/** The statements as remarks, each with its wordings, in the order each remark first appears. */
+export function groupRemarks(statements: readonly Statement[]): Statement[][] {
+  const groups = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    const key = remarkKey(statement);
+    const group = groups.get(key);
+    if (group) group.push(statement);
+    else groups.set(key, [statement]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,41 @@
+// The schema's complaints, worded for authors: each with the JSON path it concerns, unknown fields
+// one by one, and a union (a plain id or an object) reported for the branch the input was meant for.
+import type * as z from 'zod/mini';
+import type { Problem } from './problems';
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    return out ? `${out}.${name}` : name;
+  }, '');
+}
+
+export function describeIssue(issue: z.core.$ZodIssue): Problem[] {
+  const at = (path: PropertyKey[], message: string): Problem => ({ path: formatPath(path) || '(root)', message, level: 'error' });
+  switch (issue.code) {
+    case 'invalid_type':
+      return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
+    case 'invalid_value':
+      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${JSON.stringify(issue.input)}`)];
+    case 'invalid_union': {
+      // A plain id or an object (a target, a day): report the branch the input was meant for.
+      const meant = issue.errors.find((branch) => !branch.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
+      if (meant) return meant.flatMap((e) => describeIssue({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue));
+      return [at(issue.path, `must be text or an object (see data/README.md), not ${kindOf(issue.input)}`)];
+    }
+    case 'unrecognized_keys':
+      // Point at each unknown field itself: it is usually a misspelling of an allowed one.
+      return issue.keys.map((key) => at([...issue.path, key], 'unknown field (see data/README.md for the allowed fields)'));
+    default:
+      return [at(issue.path, issue.message)];
+  }
+}
+
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
