@@ -83,7 +83,7 @@ export function Legend({ index }: { index: Index }) {
       </p>
       {inferred > 0 && (
         <p className="legend-note legend-inferred">
-          <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrows</span> ({inferred}), drawn with a hollow head and a dotted halo:
+          <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrows</span> ({inferred}), drawn with a hollow head and marked “(inferred)”:
           the source names no target; the editors read it in, and each statement says why.
         </p>
       )}
