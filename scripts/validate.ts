@@ -6,19 +6,22 @@ import { collectArchives } from '../src/model/archives';
 import { plural } from '../src/model/format';
 import { formatProblem, type Problem } from '../src/model/problems';
 import { parseJson, validateDataset } from '../src/model/validate';
+import { decodeText, notUtf8 } from '../src/model/decode';
 import { readText } from './files';
 
 function check(given: string): Problem[] {
   const file = resolve(given);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return [{ path: '(data)', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, level: 'error' }];
   }
+  const { text, valid } = decodeText(bytes);
+  const garbled = valid ? [] : [notUtf8(given)];
   const { raw, error } = parseJson(text);
-  if (error) return [{ path: '(data)', message: error, level: 'error' }];
-  return validateDataset(raw, collectArchives(raw, (path) => readText(resolve(dirname(file), path)))).problems;
+  if (error) return [...garbled, { path: '(data)', message: error, level: 'error' }];
+  return [...garbled, ...validateDataset(raw, collectArchives(raw, (path) => readText(resolve(dirname(file), path)))).problems];
 }
 
 const files = process.argv.slice(2);

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import type { Archives } from './archives';
 import { normalizeForQuoteCheck } from './quotes';
-import { isRealDate, type Problem } from './problems';
+import { isRealDate, preview, quoted, type Problem } from './problems';
 import { didYouMean } from './suggest';
 
 export type Report = { dataset: Dataset | null; problems: Problem[] };
@@ -18,7 +18,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     const name = String(key);
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${quoted(name)}]`;
     return out ? `${out}.${name}` : name;
   }, '');
 }
@@ -29,7 +29,7 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
     case 'invalid_type':
       return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
     case 'invalid_value':
-      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${JSON.stringify(issue.input)}`)];
+      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${preview(issue.input)}`)];
     case 'unrecognized_keys':
       // Point at each unknown field itself: it is usually a misspelling of an allowed one.
       return issue.keys.map((key) => at([...issue.path, key], 'unknown field (see data/README.md for the allowed fields)'));
@@ -41,7 +41,9 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  // JSON.parse turns 1e999 into Infinity, which zod calls "not a number".
+  if (typeof value === 'number' && !Number.isFinite(value)) return preview(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${preview(value)}`;
 }
 
 function entries(raw: Loose, key: string): Entry[] {
@@ -55,9 +57,10 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 function unknownRef(kind: string, id: string, known: string[]): string {
   const sorted = [...known].sort();
-  const hint = didYouMean(id, sorted);
+  // A guess for a long id would cost time and help no one: it is not a typo.
+  const hint = id.length <= 64 ? didYouMean(id, sorted) : '';
   const shown = sorted.slice(0, 12).join(', ') + (sorted.length > 12 ? `, ... (${sorted.length} in all)` : '');
-  return `unknown ${kind} "${id}"${hint}; known: ${shown || 'none'}`;
+  return `unknown ${kind} ${quoted(id)}${hint}; known: ${shown || 'none'}`;
 }
 
 export type Options = {
@@ -80,7 +83,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
       const id = str(entry[1].id);
       if (id === undefined) continue;
       const first = ids.get(id);
-      if (first) error(`${key}[${entry[0]}].id`, `duplicate id "${id}"; first used at ${key}[${first[0]}]`);
+      if (first) error(`${key}[${entry[0]}].id`, `duplicate id ${quoted(id)}; first used at ${key}[${first[0]}]`);
       else ids.set(id, entry);
     }
     return ids;
@@ -96,7 +99,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
   };
   const date = (path: string, value: unknown) => {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
-      error(path, `"${value}" is not a real calendar date`);
+      error(path, `${quoted(value)} is not a real calendar date`);
     }
   };
 
@@ -110,8 +113,8 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     if (archive === undefined) continue;
     const text = archives.get(archive);
     if (text === undefined && options.missingArchive === 'warning') {
-      warn(`sources[${i}].archive`, `archived text "${archive}" was not provided, so quotes from this source are not checked`);
-    } else if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
+      warn(`sources[${i}].archive`, `archived text ${quoted(archive)} was not provided, so quotes from this source are not checked`);
+    } else if (text === undefined) error(`sources[${i}].archive`, `archived text ${quoted(archive)} could not be read`);
     else normalizedArchives.set(str(source.id) ?? '', normalizeForQuoteCheck(text));
   }
 
@@ -131,15 +134,15 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     const speaker = typeof s.speaker === 'string' ? people.get(s.speaker) : undefined;
     const speaksFor = speaker && str(speaker[1].actor);
     if (speaksFor && actors.has(speaksFor) && actor && speaksFor !== actor) {
-      error(`${at}.speaker`, `"${String(s.speaker)}" speaks for "${speaksFor}", not for the statement's actor "${actor}"`);
+      error(`${at}.speaker`, `${quoted(String(s.speaker))} speaks for ${quoted(speaksFor)}, not for the statement's actor ${quoted(actor)}`);
     }
 
     const seen = new Set<string>();
     (Array.isArray(s.targets) ? s.targets : []).forEach((target: unknown, j) => {
       if (typeof target !== 'string') return;
       ref(`${at}.targets[${j}]`, 'actor', target, actors);
-      if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor "${target}"`);
-      if (seen.has(target)) error(`${at}.targets[${j}]`, `"${target}" is listed twice`);
+      if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor ${quoted(target)}`);
+      if (seen.has(target)) error(`${at}.targets[${j}]`, `${quoted(target)} is listed twice`);
       seen.add(target);
       activeActors.add(target);
     });
@@ -151,7 +154,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     }
     const archived = typeof s.source === 'string' ? normalizedArchives.get(s.source) : undefined;
     if (archived !== undefined && typeof s.quote === 'string' && !archived.includes(normalizeForQuoteCheck(s.quote))) {
-      error(`${at}.quote`, `not found word for word in the archived source "${String(source?.[1].archive)}"`);
+      error(`${at}.quote`, `not found word for word in the archived source ${quoted(String(source?.[1].archive))}`);
     }
   }
 
@@ -159,8 +162,8 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
   if (positions && typeof positions === 'object' && !Array.isArray(positions)) {
     for (const id of Object.keys(positions)) ref(formatPath(['positions', id]), 'actor', id, actors);
   }
-  for (const [id, [i]] of stances) if (!usedStances.has(id)) warn(`stances[${i}]`, `stance "${id}" is not used by any statement`);
-  for (const [id, [i]] of actors) if (!activeActors.has(id)) warn(`actors[${i}]`, `actor "${id}" has no statements, by it or about it`);
+  for (const [id, [i]] of stances) if (!usedStances.has(id)) warn(`stances[${i}]`, `stance ${quoted(id)} is not used by any statement`);
+  for (const [id, [i]] of actors) if (!activeActors.has(id)) warn(`actors[${i}]`, `actor ${quoted(id)} has no statements, by it or about it`);
   return problems;
 }
 
