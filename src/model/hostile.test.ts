@@ -108,3 +108,13 @@ describe('extreme and odd values', () => {
     expect(decodeText(new Uint8Array([0x4b, 0xff, 0x79]))).toEqual({ text: 'K\ufffdy', valid: false });
   });
 });
+
+describe('summarise', () => {
+  it('keeps ten problems per place and counts the rest, so one mistake repeated never floods the screen', async () => {
+    const { summarise } = await import('./problems');
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ path: 'actors.csv', message: `unknown column "c${i}"`, level: 'error' as const }));
+    const shown = summarise([...many, { path: 'people.csv row 2', message: 'x', level: 'error' }]).map(formatProblem);
+    expect(shown).toHaveLength(12);
+    expect(shown.slice(-2)).toEqual(['people.csv row 2: x', 'actors.csv: and 9990 more problems here']);
+  });
+});

@@ -47,3 +47,23 @@ export function preview(value: unknown): string {
   const text = JSON.stringify(value);
   return text.length > LONGEST ? `${kind} (${text.slice(0, LONGEST)}…)` : text;
 }
+
+/**
+ * Problems as a reader can take them in: at most `perPlace` at one place (a 10,000-column header
+ * is one mistake made 10,000 times) and `total` in all, each cut marked by a line that counts the rest.
+ */
+export function summarise(problems: readonly Problem[], { perPlace = 10, total = 500 } = {}): Problem[] {
+  const shown: Problem[] = [];
+  const counts = new Map<string, number>();
+  const hidden = new Map<string, Problem>();
+  let more = 0;
+  for (const problem of problems) {
+    const count = (counts.get(problem.path) ?? 0) + 1;
+    counts.set(problem.path, count);
+    if (count > perPlace) hidden.set(problem.path, { ...problem, message: `and ${count - perPlace} more problems here` });
+    else if (shown.length < total) shown.push(problem);
+    else more++;
+  }
+  const rest = more ? [{ path: '(all)', message: `and ${more} more problems not shown`, level: 'error' as const }] : [];
+  return [...shown, ...hidden.values(), ...rest];
+}
