@@ -44,7 +44,7 @@ export function TooBigNotice({ actors, onDraw }: { actors: number; onDraw: () =>
   return (
     <Notice actions={<button type="button" className="small-button" onClick={onDraw}>Draw the map anyway</button>}>
       <p>
-        <strong>This map has {plural(actors, 'actor')}</strong>, more than the {MAX_INTERACTIVE_ACTORS.toLocaleString('en')} the
+        <strong>This map has {actors.toLocaleString('en')} actors</strong>, more than the {MAX_INTERACTIVE_ACTORS.toLocaleString('en')} the
         interactive map can draw without making the page slow to respond.
       </p>
       <p className="map-notice-aside">The list view, the statements and search show all of it. Drawing it anyway can leave the page unresponsive for a while.</p>
