@@ -7,7 +7,7 @@ import { importCsv } from '../src/model/csv';
 import { validateImport } from '../src/model/csvProblems';
 import { collectArchives } from '../src/model/archives';
 import { plural } from '../src/model/format';
-import { formatProblem } from '../src/model/problems';
+import { formatProblem, summarise } from '../src/model/problems';
 import { readText } from './files';
 
 const USAGE = 'usage: npm run import -- <folder | file.csv ...> [-o out.json]';
@@ -39,12 +39,18 @@ function readInputs(inputs: string[]): Record<string, string> {
   const paths = inputs.flatMap((input) => {
     if (!existsSync(input)) fail(`${input}: no such file or folder`);
     if (!statSync(input).isDirectory()) return [input];
-    return readdirSync(input)
-      .filter((name) => name.toLowerCase().endsWith('.csv'))
-      .sort()
-      .map((name) => join(input, name));
+    return readdirSync(input, { withFileTypes: true })
+      .filter((entry) => entry.name.toLowerCase().endsWith('.csv'))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((entry) => {
+        const path = join(input, entry.name);
+        if (!statSync(path).isDirectory()) return [path];
+        console.error(`warning: ${path}: is a folder, not a CSV file, so it was skipped`);
+        return [];
+      });
   });
-  const files: Record<string, string> = {};
+  // Null prototype: a file given as "__proto__" is a name like any other.
+  const files: Record<string, string> = Object.create(null);
   const errors: string[] = [];
   for (const path of paths) {
     const name = basename(path);
@@ -64,10 +70,13 @@ function readInputs(inputs: string[]): Record<string, string> {
 // Archive paths are relative to the JSON file being written, exactly as the dataset will read them;
 // one that cannot be read is left out, and the validator reports it at its sources.csv cell.
 const { inputs, output } = parseArgs(process.argv.slice(2));
+// Checked before the work, so a typo in the folder never costs a whole import.
+if (output && !existsSync(dirname(resolve(output)))) fail(`-o ${output}: the folder ${dirname(output)} does not exist`);
+if (output && existsSync(output) && statSync(output).isDirectory()) fail(`-o ${output}: is a folder; name the file to write`);
 const imported = importCsv(readInputs(inputs));
 const base = output ? dirname(resolve(output)) : process.cwd();
 const { dataset, problems } = validateImport(imported, collectArchives(imported.raw, (path) => readText(resolve(base, path))));
-for (const problem of problems) console.error(formatProblem(problem));
+for (const problem of summarise(problems)) console.error(formatProblem(problem));
 const errors = problems.filter((p) => p.level === 'error').length;
 const warnings = problems.length - errors;
 if (!dataset) fail(`\n${inputs.length === 1 ? inputs[0] : `${inputs.length} inputs`}: ${plural(errors, 'error')}; nothing written`);
@@ -75,7 +84,13 @@ if (!dataset) fail(`\n${inputs.length === 1 ? inputs[0] : `${inputs.length} inpu
 // "$schema" lets an editor check the file while it is edited; it only resolves next to schema.json.
 const withSchema = output && existsSync(join(base, 'schema.json')) ? { $schema: './schema.json', ...(imported.raw as object) } : imported.raw;
 const json = `${JSON.stringify(withSchema, null, 2)}\n`;
-if (output) writeFileSync(output, json);
+if (output) {
+  try {
+    writeFileSync(output, json);
+  } catch (error) {
+    fail(`-o ${output}: could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
 else process.stdout.write(json);
 const counts = [
   plural(dataset.actors.length, 'actor'),

@@ -4,21 +4,24 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { collectArchives } from '../src/model/archives';
 import { plural } from '../src/model/format';
-import { formatProblem, type Problem } from '../src/model/problems';
+import { formatProblem, summarise, type Problem } from '../src/model/problems';
 import { parseJson, validateDataset } from '../src/model/validate';
+import { decodeText, notUtf8 } from '../src/model/decode';
 import { readText } from './files';
 
 function check(given: string): Problem[] {
   const file = resolve(given);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return [{ path: '(data)', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, level: 'error' }];
   }
+  const { text, valid } = decodeText(bytes);
+  const garbled = valid ? [] : [notUtf8(given)];
   const { raw, error } = parseJson(text);
-  if (error) return [{ path: '(data)', message: error, level: 'error' }];
-  return validateDataset(raw, collectArchives(raw, (path) => readText(resolve(dirname(file), path)))).problems;
+  if (error) return [...garbled, { path: '(data)', message: error, level: 'error' }];
+  return [...garbled, ...validateDataset(raw, collectArchives(raw, (path) => readText(resolve(dirname(file), path)))).problems];
 }
 
 const files = process.argv.slice(2);
@@ -27,7 +30,7 @@ for (const given of files.length ? files : ['data/graph.json']) {
   const problems = check(given);
   const errors = problems.filter((p) => p.level === 'error').length;
   const prefix = files.length > 1 ? `${given}: ` : '';
-  for (const problem of problems) console.error(prefix + formatProblem(problem));
+  for (const problem of summarise(problems)) console.error(prefix + formatProblem(problem));
   if (errors) failed += 1;
   const warnings = problems.length - errors;
   const summary = errors ? plural(errors, 'error') : `valid${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;

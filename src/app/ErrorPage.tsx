@@ -1,19 +1,21 @@
 import { OpenFile } from '../authoring/OpenFile';
 import { plural } from '../model/format';
-import { formatProblem, type Problem } from '../model/problems';
+import { formatProblem, summarise, type Problem } from '../model/problems';
 
 /** Shown instead of the map when a dataset fails validation: every problem, never a blank page. */
 type Props = { origin: string; problems: Problem[]; onOpenFiles: (files: File[]) => void };
 
 export function ErrorPage({ origin, problems, onOpenFiles }: Props) {
-  const errors = problems.filter((p) => p.level === 'error');
-  const warnings = problems.filter((p) => p.level === 'warning');
+  const all = problems.filter((p) => p.level === 'error');
+  // Counted in full, listed in part: ten thousand lines of one mistake help no one.
+  const errors = summarise(all);
+  const warnings = summarise(problems.filter((p) => p.level === 'warning'));
   return (
     <main className="error-page">
       <p className="brand">Stancemap</p>
       <h1>This dataset cannot be shown</h1>
       <p className="lede">
-        {plural(errors.length, 'problem was', 'problems were')} found in <code>{origin}</code>. Each line
+        {plural(all.length, 'problem was', 'problems were')} found in <code>{origin}</code>. Each line
         gives the place in the file and what is wrong there.
       </p>
       <ol className="problems" aria-label="Problems">

@@ -1,24 +1,19 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { Index } from '../model/relations';
 import { fitToContainer } from './fit';
 import { LARGE } from './graphClasses';
 import { attach, detach } from './instance';
 import { STYLESHEETS } from './stylesheet';
 import { hasAllPositions, isLargeIndex, toElements } from './toElements';
+import { LayoutProgress } from './MapNotice';
+import { placed, useForceLayout } from './useForceLayout';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { useViewControls } from './useViewControls';
 import { HoverCard, type Hover } from './HoverCard';
 import { ZoomControls } from './ZoomControls';
-
-// The force layout is needed only by datasets without positions, so it loads only for them.
-let fcoseReady: Promise<void> | null = null;
-const loadFcose = () =>
-  (fcoseReady ??= import('cytoscape-fcose').then((module) => {
-    cytoscape.use(module.default);
-  }));
 
 // Cytoscape injects a <style> element unless one with this id exists; a strict Content Security
 // Policy blocks that injection, so a marker stands in and styles.css carries the one rule it needs.
@@ -27,23 +22,19 @@ if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLES
   document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLESHEET_ID }));
 }
 
-// Module constants so react-cytoscapejs never re-runs the layout on a re-render. Hand-placed maps
-// need no layout run at all (the positions are in the elements; fitting is done on mount), which
-// spares a position event per node on big maps.
-// Without hand-arranged positions: a force layout that starts from toElements' circle and draws no
-// random numbers, so the same data gives the same picture on every load.
-const FORCE = { name: 'fcose', randomize: false, animate: false, fit: true, padding: 48, nodeRepulsion: 9000, idealEdgeLength: 120 } as LayoutOptions;
+// No layout runs in the live instance: every element arrives with its position (hand-arranged, or
+// from the force layout in a worker), and fitting is done on mount; that spares a position event
+// per node on big maps.
 const STYLE = { width: '100%', height: '100%' };
 
-type CanvasProps = { elements: ElementDefinition[]; large: boolean; layout?: LayoutOptions; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
+type CanvasProps = { elements: ElementDefinition[]; large: boolean; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
 // Memoised: a re-render of react-cytoscapejs re-diffs every element, so it re-renders only for new data.
-const Canvas = memo(function Canvas({ elements, large, layout, theme, onCy }: CanvasProps) {
+const Canvas = memo(function Canvas({ elements, large, theme, onCy }: CanvasProps) {
   return (
     <CytoscapeComponent
       elements={elements}
       stylesheet={STYLESHEETS[theme][large ? 'large' : 'normal']}
-      layout={layout}
       cy={onCy}
       style={STYLE}
       minZoom={0.05}
@@ -67,12 +58,10 @@ type Props = {
 export function GraphView({ index, theme, gateZoom }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
   const large = isLargeIndex(index);
-  const placed = hasAllPositions(index);
-  const layout = placed ? undefined : FORCE;
-  const [layoutReady, setLayoutReady] = useState(placed);
-  useEffect(() => {
-    if (!layoutReady) void loadFcose().then(() => setLayoutReady(true));
-  }, [layoutReady]);
+  const arranged = hasAllPositions(index);
+  const { layout, cancel, retry } = useForceLayout(elements, !arranged);
+  const positions = layout.status === 'done' ? layout.positions : null;
+  const drawn = useMemo(() => (positions ? placed(elements, positions) : elements), [elements, positions]);
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
 
@@ -100,7 +89,10 @@ export function GraphView({ index, theme, gateZoom }: Props) {
 
   return (
     <div className="graph-host" ref={setContainer}>
-      {layoutReady && <Canvas elements={elements} large={large} layout={layout} theme={theme} onCy={onCy} />}
+      {(arranged || positions) && <Canvas elements={drawn} large={large} theme={theme} onCy={onCy} />}
+      {(layout.status === 'running' || layout.status === 'cancelled') && (
+        <LayoutProgress actors={index.dataset.actors.length} cancelled={layout.status === 'cancelled'} onCancel={cancel} onRetry={retry} />
+      )}
       {live && <ZoomControls cy={live} />}
       {hover && <HoverCard index={index} hover={hover} />}
       {gateZoom && zoomLocked ? (

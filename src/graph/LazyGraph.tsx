@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useStore } from '../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
+import { MAX_INTERACTIVE_ACTORS, TooBigNotice } from './MapNotice';
 import { StaticMap } from './StaticMap';
 
 type Props = ComponentProps<typeof GraphViewType> & {
@@ -28,6 +29,10 @@ export function preloadGraph(): Promise<typeof GraphViewType> {
 }
 
 export function LazyGraph({ defer, ...props }: Props) {
+  // Above the interactive size the map is drawn only when the reader asks, so the page stays responsive.
+  const actors = props.index.dataset.actors.length;
+  const [drawBig, setDrawBig] = useState(false);
+  const tooBig = actors > MAX_INTERACTIVE_ACTORS && !drawBig;
   const [Graph, setGraph] = useState<typeof GraphViewType | null>(() => (defer ? null : loaded));
   const [wanted, setWanted] = useState(!defer);
   const host = useRef<HTMLDivElement>(null);
@@ -50,14 +55,21 @@ export function LazyGraph({ defer, ...props }: Props) {
   }, [wanted]);
 
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || tooBig) return;
     let mounted = true;
     void preloadGraph().then((graph) => mounted && setGraph(() => graph));
     return () => {
       mounted = false;
     };
-  }, [wanted]);
+  }, [wanted, tooBig]);
 
+  if (tooBig) {
+    return (
+      <div className="graph-host">
+        <TooBigNotice actors={actors} onDraw={() => setDrawBig(true)} />
+      </div>
+    );
+  }
   if (Graph) return <Graph {...props} />;
   return (
     <div className="graph-host" ref={host}>

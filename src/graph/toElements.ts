@@ -22,7 +22,8 @@ export function toElements(index: Index): ElementDefinition[] {
   const radius = Math.max(200, actors.length * 12);
   const nodes = actors.map((actor, i): ElementDefinition => {
     const angle = (2 * Math.PI * i) / actors.length;
-    const at = positions?.[actor.id] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    // Own properties only: the positions object comes from data, and "constructor" is on every object.
+    const at = (positions && Object.hasOwn(positions, actor.id) ? positions[actor.id] : undefined) ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     return {
       group: 'nodes',
       data: { id: actor.id, label: actor.short ?? actor.name, kind: actor.kind },
@@ -66,5 +67,5 @@ export function toElements(index: Index): ElementDefinition[] {
 /** True when every actor has a hand-arranged position, so the preset layout can be used as is. */
 export function hasAllPositions(index: Index): boolean {
   const positions = index.dataset.positions;
-  return !!positions && index.dataset.actors.every((actor) => positions[actor.id]);
+  return !!positions && index.dataset.actors.every((actor) => Object.hasOwn(positions, actor.id));
 }

@@ -2,6 +2,7 @@
 import { importCsv } from './csv';
 import { validateImport } from './csvProblems';
 import { collectArchives } from './archives';
+import { decodeText, notUtf8 } from './decode';
 import { failure, type Loaded } from './load';
 import { parseJson, validateDataset } from './validate';
 
@@ -10,7 +11,14 @@ import { parseJson, validateDataset } from './validate';
  * .txt sources beside them (matched by file name). Archives not given only warn: the quotes go unchecked.
  */
 export async function loadFromFiles(files: File[]): Promise<Loaded> {
-  const texts = new Map(await Promise.all(files.map(async (file) => [file.name, await file.text()] as const)));
+  const decoded = await Promise.all(files.map(async (file) => ({ name: file.name, ...decodeText(await file.arrayBuffer()) })));
+  const texts = new Map(decoded.map(({ name, text }) => [name, text]));
+  const garbled = decoded.filter((file) => !file.valid).map((file) => notUtf8(file.name));
+  const loaded = fromTexts(texts);
+  return { ...loaded, problems: [...garbled, ...loaded.problems] };
+}
+
+function fromTexts(texts: Map<string, string>): Loaded {
   const names = [...texts.keys()];
   const origin = names.length === 1 ? names[0] : `${names.length} files (${names.join(', ')})`;
   const archivesFor = (raw: unknown) => collectArchives(raw, (path) => texts.get(path.split('/').pop()!));

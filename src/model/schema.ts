@@ -20,13 +20,23 @@ const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
 const slug = (description = 'Stable id: lowercase letters, digits and hyphens') =>
   describe(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lowercase letters, digits and hyphens, e.g. "united-states"')), description);
 // A check, not a trim: data is never rewritten on the way in (quotes must stay the source's words).
-const text = () => z.string().check(z.regex(/\S/, 'must not be empty'));
+// Visible means one character that is not white space, a control or format character (zero-width
+// space, joiners, bidi marks) or one of the blank letters (Hangul fillers, the blank Braille cell).
+export const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const text = () => z.string().check(z.regex(VISIBLE, 'must contain visible text, not only spaces or invisible characters'));
 // Shape only; whether the day exists on the calendar is checked in validate.ts with a clearer message.
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
-const httpUrl = () => describe(z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http:// or https:// URL')), 'Only http and https links are accepted');
+// Case-insensitive by character classes, not the `i` flag: JSON Schema patterns carry no flags.
+const httpUrl = () => describe(z.string().check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/, 'must be an http:// or https:// URL')), 'Only http and https links are accepted');
+/** Where a map may place an actor; beyond it, the view could no longer draw it beside the others. */
+export const POSITION_LIMIT = 1_000_000;
+const coordinate = () =>
+  describe(z.number().check(z.gte(-POSITION_LIMIT, `must be at least -${POSITION_LIMIT}`), z.lte(POSITION_LIMIT, `must be at most ${POSITION_LIMIT}`)), `Between -${POSITION_LIMIT} and ${POSITION_LIMIT}`);
 
 export const ActorSchema = z.strictObject({
-  id: slug(),
+  // The renderer (react-cytoscapejs) keys actors by id in a plain object, where "constructor" is
+  // always taken; it is the one slug that is also a property of every object.
+  id: slug().check(z.regex(/^(?!constructor$)/, 'must not be "constructor", a name the map cannot draw; choose another id')),
   name: text(),
   kind: z.enum(ACTOR_KINDS),
   short: z.optional(text()),
@@ -88,7 +98,7 @@ export const StatementSchema = z.strictObject({
   context: z.optional(text()),
 });
 
-export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
+export const PositionSchema = z.strictObject({ x: coordinate(), y: coordinate() });
 
 export const DatasetSchema = z.strictObject({
   $schema: z.optional(z.string()),

@@ -1,6 +1,7 @@
 // Statement checks beyond references: a stated date its own context denies, remarks that group one
 // actor's words, and where the quote sits in its archive (found, and found once or pinned).
 import { anchorQuote } from './anchor';
+import { quoted } from './problems';
 
 type Loose = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -22,7 +23,7 @@ export function checkRemark(remarks: Remarks, at: string, s: Loose, error: Add) 
   }
   first.count += 1;
   if (first.actor !== s.actor) {
-    error(`${at}.remark`, `remark "${id}" is by "${String(first.actor)}" at ${first.at}; one remark has one actor (use another remark id)`);
+    error(`${at}.remark`, `remark ${quoted(id)} is by ${quoted(String(first.actor))} at ${first.at}; one remark has one actor (use another remark id)`);
   }
 }
 
@@ -31,9 +32,9 @@ export function checkAnchor(at: string, s: Loose, archived: string, archive: str
   const occurrence = typeof s.occurrence === 'number' ? s.occurrence : undefined;
   const result = anchorQuote(archived, String(s.quote), occurrence);
   if (result.ok) return;
-  if (result.reason === 'missing') error(`${at}.quote`, `not found word for word in the archived source "${archive}"`);
+  if (result.reason === 'missing') error(`${at}.quote`, `not found word for word in the archived source ${quoted(archive)}`);
   else if (result.reason === 'ambiguous') {
-    error(`${at}.quote`, `occurs ${result.occurrences} times in the archived source "${archive}"; set "occurrence" (1 to ${result.occurrences}) to say which one is meant`);
-  } else error(`${at}.occurrence`, `the quote occurs only ${result.occurrences === 1 ? 'once' : `${result.occurrences} times`} in the archived source "${archive}"`);
+    error(`${at}.quote`, `occurs ${result.occurrences} times in the archived source ${quoted(archive)}; set "occurrence" (1 to ${result.occurrences}) to say which one is meant`);
+  } else error(`${at}.occurrence`, `the quote occurs only ${result.occurrences === 1 ? 'once' : `${result.occurrences} times`} in the archived source ${quoted(archive)}`);
 }
 

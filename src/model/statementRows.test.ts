@@ -62,6 +62,22 @@ describe('toCsv', () => {
     const [row] = parse(toCsv(exportRows(index, [statement]))).data;
     expect(row.quote).toBe(`'${statement.quote}`);
   });
+
+  // Every cell of every field is checked: a line break after the formula once let it through.
+  it.each(['=HYPERLINK("http://x.example","click")\nmore', '+1\n', '-2+3\r\nx', '@SUM(A1)\n\n', '\t=1\n', '\r=1', '=1'])(
+    'escapes the formula cell %j, line breaks and all',
+    (value) => {
+      const statement: Statement = { ...dataset.statements[0], quote: value, context: value, via: value };
+      const [row] = parse(toCsv(exportRows(index, [statement]))).data;
+      const expected = `'${value.replace(/\r\n?/g, '\n')}`;
+      for (const column of ['quote', 'context', 'via'] as const) expect(row[column].replace(/\r\n?/g, '\n')).toBe(expected);
+    },
+  );
+
+  it('leaves a cell that only contains a formula sign later on as it is', () => {
+    const statement: Statement = { ...dataset.statements[0], quote: 'Says\n=1+1 is two' };
+    expect(parse(toCsv(exportRows(index, [statement]))).data[0].quote).toBe('Says\n=1+1 is two');
+  });
 });
 
 describe('toJson', () => {

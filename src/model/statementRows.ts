@@ -50,13 +50,17 @@ export function exportRows(index: Index, statements: readonly Statement[]): Expo
 
 /**
  * CSV with a header row. Fields and columns are given explicitly so an empty export still has its
- * header. Dataset text is untrusted, so a cell a spreadsheet would run as a formula (=, +, -, @)
- * is prefixed with an apostrophe; the JSON export keeps every value exactly.
+ * header. Dataset text is untrusted, so a cell a spreadsheet would run as a formula (one that begins
+ * with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, whatever follows; the
+ * JSON export keeps every value exactly.
  */
+const FORMULA = /^[=+\-@\t\r]/;
+
 export function toCsv(rows: readonly ExportRow[]): string {
   const csv = Papa.unparse(
     { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) },
-    { escapeFormulae: true, newline: '\r\n' },
+    // papaparse's own pattern for `true` ends in `.*$`, which a line break inside the cell defeats.
+    { escapeFormulae: FORMULA, newline: '\r\n' },
   );
   // papaparse ends an empty table with a line break but a full one without: always end with one.
   return `${csv.replace(/(\r\n)+$/, '')}\r\n`;

@@ -2,7 +2,7 @@
 // the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
 import { DatasetSchema, type Dataset } from './schema';
 import type { Archives } from './archives';
-import { isRealDate, type Problem } from './problems';
+import { isRealDate, quoted, type Problem } from './problems';
 import { describeIssue, formatPath, kindOf } from './zodIssues';
 import { checkAnchor, checkRemark, UNDATED, type Remarks } from './statementChecks';
 import { didYouMean } from './suggest';
@@ -27,9 +27,10 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 function unknownRef(kind: string, id: string, known: string[]): string {
   const sorted = [...known].sort();
-  const hint = didYouMean(id, sorted);
+  // A guess for a long id would cost time and help no one: it is not a typo.
+  const hint = id.length <= 64 ? didYouMean(id, sorted) : '';
   const shown = sorted.slice(0, 12).join(', ') + (sorted.length > 12 ? `, ... (${sorted.length} in all)` : '');
-  return `unknown ${kind} "${id}"${hint}; known: ${shown || 'none'}`;
+  return `unknown ${kind} ${quoted(id)}${hint}; known: ${shown || 'none'}`;
 }
 
 export type Options = {
@@ -52,7 +53,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
       const id = str(entry[1].id);
       if (id === undefined) continue;
       const first = ids.get(id);
-      if (first) error(`${key}[${entry[0]}].id`, `duplicate id "${id}"; first used at ${key}[${first[0]}]`);
+      if (first) error(`${key}[${entry[0]}].id`, `duplicate id ${quoted(id)}; first used at ${key}[${first[0]}]`);
       else ids.set(id, entry);
     }
     return ids;
@@ -68,7 +69,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
   };
   const date = (path: string, value: unknown) => {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
-      error(path, `"${value}" is not a real calendar date`);
+      error(path, `${quoted(value)} is not a real calendar date`);
     }
   };
 
@@ -82,8 +83,8 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     if (archive === undefined) continue;
     const text = archives.get(archive);
     if (text === undefined && options.missingArchive === 'warning') {
-      warn(`sources[${i}].archive`, `archived text "${archive}" was not provided, so quotes from this source are not checked`);
-    } else if (text === undefined) error(`sources[${i}].archive`, `archived text "${archive}" could not be read`);
+      warn(`sources[${i}].archive`, `archived text ${quoted(archive)} was not provided, so quotes from this source are not checked`);
+    } else if (text === undefined) error(`sources[${i}].archive`, `archived text ${quoted(archive)} could not be read`);
     else archiveTexts.set(str(source.id) ?? '', text);
   }
 
@@ -110,7 +111,7 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     const speaker = typeof s.speaker === 'string' ? people.get(s.speaker) : undefined;
     const speaksFor = speaker && str(speaker[1].actor);
     if (speaksFor && actors.has(speaksFor) && actor && speaksFor !== actor) {
-      error(`${at}.speaker`, `"${String(s.speaker)}" speaks for "${speaksFor}", not for the statement's actor "${actor}"`);
+      error(`${at}.speaker`, `${quoted(String(s.speaker))} speaks for ${quoted(speaksFor)}, not for the statement's actor ${quoted(actor)}`);
     }
 
     const seen = new Set<string>();
@@ -119,8 +120,8 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
       const target = inferred ? str((item as Loose).id) : str(item);
       if (target === undefined) return;
       ref(inferred ? `${at}.targets[${j}].id` : `${at}.targets[${j}]`, 'actor', target, actors);
-      if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor "${target}"`);
-      if (seen.has(target)) error(`${at}.targets[${j}]`, `"${target}" is listed twice`);
+      if (target === actor) error(`${at}.targets[${j}]`, `a statement cannot target its own actor ${quoted(target)}`);
+      if (seen.has(target)) error(`${at}.targets[${j}]`, `${quoted(target)} is listed twice`);
       seen.add(target);
       activeActors.add(target);
     });
@@ -134,15 +135,15 @@ function checkSemantics(raw: Loose, archives: Archives, options: Options): Probl
     if (archived !== undefined && typeof s.quote === 'string') checkAnchor(at, s, archived, String(source?.[1].archive), error);
   }
   for (const [id, { at, count }] of remarks) {
-    if (count === 1) warn(`${at}.remark`, `remark "${id}" is given by no other statement; a remark groups two or more wordings`);
+    if (count === 1) warn(`${at}.remark`, `remark ${quoted(id)} is given by no other statement; a remark groups two or more wordings`);
   }
 
   const positions = raw.positions;
   if (positions && typeof positions === 'object' && !Array.isArray(positions)) {
     for (const id of Object.keys(positions)) ref(formatPath(['positions', id]), 'actor', id, actors);
   }
-  for (const [id, [i]] of stances) if (!usedStances.has(id)) warn(`stances[${i}]`, `stance "${id}" is not used by any statement`);
-  for (const [id, [i]] of actors) if (!activeActors.has(id)) warn(`actors[${i}]`, `actor "${id}" has no statements, by it or about it`);
+  for (const [id, [i]] of stances) if (!usedStances.has(id)) warn(`stances[${i}]`, `stance ${quoted(id)} is not used by any statement`);
+  for (const [id, [i]] of actors) if (!activeActors.has(id)) warn(`actors[${i}]`, `actor ${quoted(id)} has no statements, by it or about it`);
   return problems;
 }
 

@@ -1,13 +1,13 @@
 // The schema's complaints, worded for authors: each with the JSON path it concerns, unknown fields
 // one by one, and a union (a plain id or an object) reported for the branch the input was meant for.
 import type * as z from 'zod/mini';
-import type { Problem } from './problems';
+import { preview, quoted, type Problem } from './problems';
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     const name = String(key);
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${quoted(name)}]`;
     return out ? `${out}.${name}` : name;
   }, '');
 }
@@ -18,7 +18,7 @@ export function describeIssue(issue: z.core.$ZodIssue): Problem[] {
     case 'invalid_type':
       return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
     case 'invalid_value':
-      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${JSON.stringify(issue.input)}`)];
+      return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${preview(issue.input)}`)];
     case 'invalid_union': {
       // A plain id or an object (a target, a day): report the branch the input was meant for.
       const meant = issue.errors.find((branch) => !branch.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
@@ -36,6 +36,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Problem[] {
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  // JSON.parse turns 1e999 into Infinity, which zod calls "not a number".
+  if (typeof value === 'number' && !Number.isFinite(value)) return preview(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${preview(value)}`;
 }
 
