@@ -91,7 +91,7 @@ test('counts follow remarks: two wordings of one remark count once, and show tog
   const backing = dataset.statements.filter((s) => s.actor === 'russia' && targetIds(s).includes('ukraine') && s.stance === 'supports-negotiation');
   const group = panel(page).locator('[data-relation="russia>ukraine>supports-negotiation"]');
   await expect(group.locator('.group-heading .count')).toHaveText(`${countRemarks(backing)} remarks, ${backing.length} wordings`);
-  const remark = group.getByRole('region', { name: 'One remark in 2 wordings' });
+  const remark = group.getByRole('group', { name: 'One remark in 2 wordings' });
   await expect(remark.locator('[data-statement]')).toHaveCount(2);
   const negotiation = dataset.statements.filter((s) => s.stance === 'supports-negotiation');
   await expect(page.getByRole('button', { name: /^Supports negotiation/ }).locator('.count')).toHaveText(String(countRemarks(negotiation)));

@@ -63,10 +63,11 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
             )}
             {groupRemarks(statements).map((wordings) =>
               wordings.length === 1 ? card(wordings[0]) : (
-                <section key={wordings[0].id} className="remark" aria-label={`One remark in ${wordings.length} wordings`}>
+                // A group, not a section: several remarks on one page must not be landmarks of one name.
+                <div key={wordings[0].id} role="group" className="remark" aria-label={`One remark in ${wordings.length} wordings`}>
                   <p className="remark-head">One remark, {plural(wordings.length, 'wording')}: counted once</p>
                   {wordings.map(card)}
-                </section>
+                </div>
               ),
             )}
           </li>
