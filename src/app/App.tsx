@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Index } from '../model/relations';
 import type { Loaded } from '../model/load';
 import { useStore } from '../store/useStore';
@@ -13,15 +13,17 @@ import { describeSelection, summarizeMap } from '../model/format';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ArrangeBar } from '../authoring/ArrangeBar';
 import { DatasetFacts } from '../authoring/DatasetFacts';
 import { LoadedBanner } from '../authoring/LoadedBanner';
 import { OpenFile } from '../authoring/OpenFile';
-import { EmbedFooter } from '../embed/EmbedFooter';
 import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 import { SourceReaderGate } from '../reader/SourceReaderGate';
+
+// Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
+const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
+const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
 
 /** Where the panel becomes a sheet (styles.css holds the same width). */
 const NARROW = '(max-width: 820px)';
@@ -106,7 +108,11 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
                 <ListView index={index} />
               </ErrorBoundary>
             )}
-            {arranging && <ArrangeBar dataset={dataset} />}
+            {arranging && (
+              <Suspense fallback={null}>
+                <ArrangeBar dataset={dataset} />
+              </Suspense>
+            )}
           </div>
           {embed.legend && (
             <ErrorBoundary name="The legend" className="boundary-legend">
@@ -121,7 +127,9 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
         )}
       </main>
       {embed.embed ? (
-        <EmbedFooter index={index} />
+        <Suspense fallback={null}>
+          <EmbedFooter index={index} />
+        </Suspense>
       ) : (
         <footer className="footer">
           <DatasetFacts index={index} />

@@ -1,10 +1,13 @@
 // Cytoscape is the heaviest part of the page, so it loads in its own chunk after the first paint.
 // Until then (and on the server, when index.html is prerendered) the static picture stands in; no
 // Suspense, so the server's HTML and the client's first render are the same and hydration is clean.
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useStore } from '../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
-import { MAX_INTERACTIVE_ACTORS, TooBigNotice } from './MapNotice';
+import { MAX_INTERACTIVE_ACTORS } from './limits';
+
+// Only maps too big to draw need the notice: it loads with them.
+const TooBigNotice = lazy(() => import('./MapNotice').then((module) => ({ default: module.TooBigNotice })));
 import { StaticMap } from './StaticMap';
 
 type Props = ComponentProps<typeof GraphViewType> & {
@@ -66,7 +69,9 @@ export function LazyGraph({ defer, ...props }: Props) {
   if (tooBig) {
     return (
       <div className="graph-host">
-        <TooBigNotice actors={actors} onDraw={() => setDrawBig(true)} />
+        <Suspense fallback={null}>
+          <TooBigNotice actors={actors} onDraw={() => setDrawBig(true)} />
+        </Suspense>
       </div>
     );
   }

@@ -5,8 +5,7 @@ import { useStore } from '../store/useStore';
 import { plural } from '../model/format';
 import './notice.css';
 
-/** The most actors the interactive map draws by default (the benchmark behind it: README, Performance). */
-export const MAX_INTERACTIVE_ACTORS = 5000;
+import { MAX_INTERACTIVE_ACTORS } from './limits';
 
 function Notice({ busy = false, children, actions }: { busy?: boolean; children: ReactNode; actions: ReactNode }) {
   const showList = () => useStore.getState().setView('list');

@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
 import { staticScene, roughMeasure, type StaticNode } from './staticScene';
-import { hasAllPositions } from './toElements';
+import { hasAllPositions } from './positions';
 
 // A picture of thousands of nodes costs more to build (and to throw away) than it shows.
 const MAX_ACTORS = 400;

@@ -6,7 +6,7 @@ import type { Tone } from '../model/vocabulary';
 import { dashPattern, edgeWidth, lineCap, TONE_STYLE } from '../model/tones';
 import { hasReverse, type PairTone } from '../model/pairs';
 import { allWeights, pairViews } from './pairEdges';
-import { hasAllPositions } from './toElements';
+import { hasAllPositions } from './positions';
 import { bounds, fitViewport, margins, placeLabels, sizesFor, toScreen, type Measure, type Point, type SceneEdge, type Sizes, type Viewport } from './scene';
 
 export type StaticNode = { id: string; label: string; kind: string; at: Point };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../model/relations';
 import { validateDataset } from '../model/validate';
-import { hasAllPositions, toElements } from './toElements';
+import { toElements } from './toElements';
+import { hasAllPositions } from './positions';
 
 const raw = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 const index = buildIndex(validateDataset(raw).dataset ?? raw);

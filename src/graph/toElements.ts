@@ -63,9 +63,3 @@ export function toElements(index: Index): ElementDefinition[] {
   });
   return [...nodes, ...pairs, ...stances];
 }
-
-/** True when every actor has a hand-arranged position, so the preset layout can be used as is. */
-export function hasAllPositions(index: Index): boolean {
-  const positions = index.dataset.positions;
-  return !!positions && index.dataset.actors.every((actor) => Object.hasOwn(positions, actor.id));
-}

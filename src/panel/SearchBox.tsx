@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
-import { search, type Result } from '../model/search';
+import type { Result, search as Search } from '../model/search';
+
+// The search code loads when a reader first focuses the box (or opens with ?q=), not with the page.
+let loaded: typeof Search | null = null;
+const loadSearch = () => import('../model/search').then((module) => (loaded = module.search));
 
 /** A combobox over actors, people and quotes: `/` focuses it, arrows move, Enter picks, Escape closes. */
 export function SearchBox({ index }: { index: Index }) {
@@ -11,7 +15,14 @@ export function SearchBox({ index }: { index: Index }) {
   const [open, setOpen] = useState(query !== '');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const groups = useMemo(() => search(index, query), [index, query]);
+  const [search, setSearch] = useState<typeof Search | null>(() => loaded);
+  const ensureSearch = () => {
+    if (!search) void loadSearch().then((found) => setSearch(() => found));
+  };
+  useEffect(() => {
+    if (query.trim() !== '' && !search) void loadSearch().then((found) => setSearch(() => found));
+  }, [query, search]);
+  const groups = useMemo(() => (search ? search(index, query) : []), [search, index, query]);
   const results = groups.flatMap((g) => g.results);
   const showing = open && query.trim() !== '';
 
@@ -78,7 +89,10 @@ export function SearchBox({ index }: { index: Index }) {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          ensureSearch();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -108,7 +122,7 @@ export function SearchBox({ index }: { index: Index }) {
           </div>
         ))}
       </div>
-      {showing && !results.length && <p className="search-empty" role="status">No matches for “{query.trim()}”</p>}
+      {showing && search && !results.length && <p className="search-empty" role="status">No matches for “{query.trim()}”</p>}
     </div>
   );
 }
