@@ -2,24 +2,14 @@
 // deterministic for a given size. Run directly to write one: `tsx scripts/generate.ts 500 out.json`.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../src/model/random';
 import type { Dataset } from '../src/model/schema';
 
 const TONES = ['cooperative', 'neutral', 'confrontational'] as const;
 const KINDS = ['state', 'state', 'state', 'alliance', 'organization', 'group'] as const;
 
-/** Mulberry32: a tiny seeded generator, so the same size always gives the same data. */
-function random(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateDataset(actors: number, seed = 7): Dataset {
-  const rand = random(seed + actors);
+  const rand = seededRandom(seed + actors);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const side = Math.ceil(Math.sqrt(actors));
   const ids = Array.from({ length: actors }, (_, i) => `actor-${i}`);

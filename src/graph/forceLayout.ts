@@ -3,6 +3,7 @@
 // the benchmark) and, where a worker cannot start, on the page itself.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { seededRandom } from '../model/random';
 
 export type Point = { x: number; y: number };
 export type LayoutInput = { nodes: { id: string; x: number; y: number }[]; edges: { source: string; target: string }[] };
@@ -22,17 +23,6 @@ const optionsFor = (actors: number) =>
 // Nodes as big as the map draws them (stylesheet.ts), so spacing matches what the reader sees.
 const STYLE = [{ selector: 'node', style: { width: 36, height: 36 } }];
 
-/** Mulberry32: fcose's spectral start draws random numbers, and the same data must give the same picture. */
-function seeded(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function forceLayout({ nodes, edges }: LayoutInput): LayoutResult {
   if (!registered) {
     cytoscape.use(fcose);
@@ -47,9 +37,10 @@ export function forceLayout({ nodes, edges }: LayoutInput): LayoutResult {
       ...edges.map(({ source, target }, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
     ],
   });
+  // fcose's spectral start draws random numbers, and the same data must give the same picture.
   // The run is synchronous, so Math.random is seeded for exactly its length and then given back.
   const random = Math.random;
-  Math.random = seeded(nodes.length);
+  Math.random = seededRandom(nodes.length);
   try {
     cy.layout(optionsFor(nodes.length) as cytoscape.LayoutOptions).run();
   } finally {
