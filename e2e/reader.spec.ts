@@ -104,6 +104,14 @@ test.describe('on a phone', () => {
     await sheet.getByRole('heading', { name: 'Actors' }).waitFor();
   });
 
+  test('the list view is part of the page: no scroll box of its own', async ({ page }) => {
+    await page.goto('./?view=list');
+    const list = page.locator('.list-view');
+    await expect(list.getByRole('button', { name: /China/ }).first()).toBeVisible();
+    const { scroll, client } = await list.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+
   test('the legend is folded under its heading, and opens', async ({ page }) => {
     await page.goto('./');
     const toggle = page.getByRole('button', { name: /Stances · all shown/ });

@@ -97,3 +97,18 @@ test('hovering shows a card with the actor or the arrow and what backs it', asyn
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
 });
+
+test('an arrow whose every stance rests on an inferred target is drawn and labelled as inferred', async ({ page }) => {
+  const look = (id: string) =>
+    page.evaluate((edge) => {
+      const e = window.__stancemapCy!.getElementById(edge);
+      return { fill: e.style('target-arrow-fill') as string, lines: e.data('lines') as string[] };
+    }, id);
+  // Biden's remark names no country: the editors read China in.
+  const inferred = await look('united-states>china');
+  expect(inferred.fill).toBe('hollow');
+  expect(inferred.lines.every((line) => line.endsWith('(inferred)'))).toBe(true);
+  const stated = await look('russia>ukraine');
+  expect(stated.fill).toBe('filled');
+  expect(stated.lines.some((line) => line.includes('inferred'))).toBe(false);
+});
