@@ -147,11 +147,11 @@ test('the share dialog gives the link, an iframe and a script snippet', async ({
   await expect(dialog.getByLabel('Link to this view')).toHaveValue(`${baseURL}?actor=nato`);
   const iframe = await dialog.getByLabel('Embed with an iframe').inputValue();
   expect(iframe).toBe(
-    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="Stancemap: ${dataset.title}" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
+    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="${dataset.title} · Stancemap" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
   );
   const script = await dialog.getByLabel('Embed with a script (resizes itself)').inputValue();
   expect(script).toBe(
-    `<div data-stancemap-src="${baseURL}?actor=nato&amp;embed=1" data-stancemap-title="Stancemap: ${dataset.title}"></div><script src="${baseURL}embed.js" async></script>`,
+    `<div data-stancemap-src="${baseURL}?actor=nato&amp;embed=1" data-stancemap-title="${dataset.title} · Stancemap"></div><script src="${baseURL}embed.js" async></script>`,
   );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -57,9 +57,15 @@ test.describe('export the current view', () => {
   test('the SVG parses and names every actor and stance on the map, and follows the filters', async ({ page }) => {
     await page.goto('./');
     await graphReady(page);
-    const warns = dataset.stances.find((s) => s.label === 'Warns')!;
+    // A stance alone on its arrow, whose label the map draws at this size.
+    const warns = dataset.stances.find((s) => s.id === 'supports-un-system')!;
     const labels = await page.evaluate(() => window.__stancemapCy!.nodes(':visible').map((n) => n.data('label') as string));
     expect(labels.length).toBe(dataset.actors.length);
+    // Every arrow label the canvas draws (labels without room are left out there and here alike).
+    const arrows = await page.evaluate(() =>
+      window.__stancemapCy!.edges('.pair:visible').map((e) => String(e.data('label')).replace(/\n/g, ' ')).filter(Boolean),
+    );
+    expect(arrows).toContain(warns.label);
 
     const before = await download(await openExports(page), 'Download SVG');
     expect(before.file).toBe(`${slug}.svg`);
@@ -67,16 +73,15 @@ test.describe('export the current view', () => {
     expect(all.errors).toBe(0);
     expect(all.root).toBe('svg');
     expect(all.title).toBe(dataset.title);
-    for (const label of labels) expect(all.texts).toContain(label);
-    expect(all.texts).toContain(warns.label);
+    for (const label of [...labels, ...arrows]) expect(all.texts).toContain(label);
 
     await page.reload();
     await graphReady(page);
-    await legend(page).getByRole('button', { name: /^Warns/ }).click();
+    await legend(page).getByRole('button', { name: /^Supports the UN-centred order/ }).click();
     await expect(page).toHaveURL(/[?&]stance=/);
     const after = await svgTexts(page, (await download(await openExports(page), 'Download SVG')).bytes.toString('utf8'));
     expect(after.errors).toBe(0);
-    expect(after.texts).not.toContain(warns.label);
+    expect(after.texts.some((text) => text.includes(warns.label))).toBe(false);
     expect(after.texts.length).toBeLessThan(all.texts.length);
   });
 
@@ -121,7 +126,7 @@ test.describe('export the current view', () => {
     expect(svg.errors).toBe(0);
     expect(svg.title).toBe(hostile.title);
     expect(svg.texts).toContain(hostile.actors[0].short);
-    expect(svg.texts).toContain(hostile.stances[0].label);
+    expect(svg.texts.some((text) => text.includes(hostile.stances[0].label))).toBe(true);
     expect(svg.texts).not.toContain('injected');
   });
 });

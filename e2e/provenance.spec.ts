@@ -68,7 +68,8 @@ test('inferred arrows, dates and targets say so in words', async ({ page }) => {
   await graphReady(page);
   await expect(panel(page).getByText(/Inferred arrow:/)).toBeVisible();
   await expect(panel(page).getByText('Target inferred: China:')).toBeVisible();
-  await expect(page.getByText(/Inferred arrows \(3\)/)).toBeVisible();
+  // Arrows are drawn one per pair: the inferred stance towards Ukraine shares its arrow with stated ones.
+  await expect(page.getByText(/Inferred arrows \(2\)/)).toBeVisible();
 
   await page.goto('./?statement=wang-sanctions-never-effective');
   await graphReady(page);

@@ -79,9 +79,8 @@ export function LazyGraph({ defer, ...props }: Props) {
   return (
     <div className="graph-host" ref={host}>
       <StaticMap index={props.index} />
-      <noscript>
-        <p className="noscript-note">A picture of the map: with JavaScript on, it can be explored. Every statement is listed under All statements.</p>
-      </noscript>
+      {/* Not a <noscript>: hidden by styles.css once a script runs, so it reads the same in every browser. */}
+      <p className="noscript-note">A picture of the map: with JavaScript on, it can be explored. Every statement is listed under All statements.</p>
     </div>
   );
 }
