@@ -64,14 +64,6 @@ export function fitViewport(box: Box, width: number, height: number, sizes: Size
   };
 }
 
-/** The height a canvas of this width needs to show the drawing without empty bands (narrow screens). */
-export function fittedHeight(box: Box, width: number, sizes: Sizes, widestNodeLabel: number): number {
-  const m = margins(sizes, widestNodeLabel);
-  const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
-  const zoom = w ? (width - m.left - m.right) / w : 1;
-  return Math.round(m.top + m.bottom + h * zoom);
-}
-
 export const toScreen = (p: Point, v: Viewport): Point => ({ x: p.x * v.zoom + v.pan.x, y: p.y * v.zoom + v.pan.y });
 
 /** Lines broken at spaces to fit `maxWidth`; a word longer than that stays whole on its own line. */

@@ -23,9 +23,6 @@ export function actorCounts(index: Index, filter: Filter): ActorCounts {
   return { said: sizes(said), about: sizes(about) };
 }
 
-/** Whether the filter hides anything at all. */
-export const filters = (filter: Filter) => filter.hiddenStances.length > 0 || filter.asOf !== null;
-
 /** "15 statements", or "3 of 15 statements shown" when the view hides some. */
 export function shownOf(shown: number, total: number, one: string, many = `${one}s`): string {
   return shown === total ? plural(total, one, many) : `${shown} of ${plural(total, one, many)} shown`;
