@@ -93,17 +93,20 @@ export type SceneEdge = { id: string; from: string; to: string; lines: string[];
 /** Where a drawn edge label sits, as an offset from the curve's midpoint in CSS pixels; null: left out. */
 export type LabelSpot = { text: string; mid: Point; offset: Point } | null;
 
-/** The point halfway along an arrow, on screen: a quadratic curve bends half its control offset. */
-export function edgeMidpoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
+/** The curve's control point as Cytoscape's unbundled bezier places it: on the left normal of source → target, `curve` px out. */
+export function controlPoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
   const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   if (!curved) return mid;
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  // Cytoscape's unbundled bezier puts the control point on the left normal of source → target.
-  const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-  return { x: mid.x + (normal.x * sizes.curve) / 2, y: mid.y + (normal.y * sizes.curve) / 2 };
+  return { x: mid.x - ((b.y - a.y) / length) * sizes.curve, y: mid.y + ((b.x - a.x) / length) * sizes.curve };
 }
 
-// Cytoscape's label box reaches a little past the text and its background padding (2 px): kept clear with room.
+/** The point halfway along an arrow, on screen: a quadratic curve at t = 0.5. */
+export function edgeMidpoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
+  const c = controlPoint(a, b, curved, sizes);
+  return { x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y };
+}
+
 const PAD = 4;
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const boxAround = (c: Point, w: number, h: number): Box => ({ x1: c.x - w / 2 - PAD, y1: c.y - h / 2 - PAD, x2: c.x + w / 2 + PAD, y2: c.y + h / 2 + PAD });

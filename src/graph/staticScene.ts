@@ -7,7 +7,7 @@ import { dashPattern, edgeWidth, lineCap, TONE_STYLE } from '../model/tones';
 import { hasReverse, type PairTone } from '../model/pairs';
 import { allWeights, pairViews } from './pairEdges';
 import { hasAllPositions } from './positions';
-import { bounds, fitViewport, margins, placeLabels, sizesFor, toScreen, type Measure, type Point, type SceneEdge, type Sizes, type Viewport } from './scene';
+import { bounds, controlPoint, fitViewport, margins, placeLabels, sizesFor, toScreen, type Measure, type Point, type SceneEdge, type Sizes, type Viewport } from './scene';
 
 export type StaticNode = { id: string; label: string; kind: string; at: Point };
 export type StaticEdge = {
@@ -34,14 +34,6 @@ const towards = (from: Point, to: Point, distance: number): Point => {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
 };
-
-/** The curve's control point as Cytoscape's unbundled bezier places it: on the left normal, `curve` px out. */
-function controlPoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
-  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  if (!curved) return mid;
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  return { x: mid.x - ((b.y - a.y) / length) * sizes.curve, y: mid.y + ((b.x - a.x) / length) * sizes.curve };
-}
 
 export function staticScene(index: Index, width: number, height: number, measure: Measure): StaticScene {
   const positions = index.dataset.positions ?? {};
