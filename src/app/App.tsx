@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Index } from '../model/relations';
 import type { Loaded } from '../model/load';
 import { useStore } from '../store/useStore';
@@ -20,10 +20,20 @@ import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 import { SourceReaderGate } from '../reader/SourceReaderGate';
+import { hasDrafts } from '../editor/draftMarker';
+import type { Archives } from '../model/archives';
+import type { Dataset } from '../model/schema';
+import type { Draft } from '../editor/drafts';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
 const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
+// The editor and the offer of a kept draft are authors' tools, each its own chunk.
+const Editor = lazy(() => import('../editor/Editor'));
+const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
+
+/** Drafts are read once, at start: the editor itself offers any made later. */
+const noChange = () => () => undefined;
 
 /** Where the panel becomes a sheet (styles.css holds the same width). */
 const NARROW = '(max-width: 820px)';
@@ -35,9 +45,13 @@ type Props = {
   /** The page took over prerendered HTML, which already pictures the map. */
   hydrated: boolean;
   onOpenFiles: (files: File[]) => void;
+  /** The dataset as loaded, before any edit. */
+  base: Loaded;
+  onEdited: (dataset: Dataset, archives: Archives) => void;
+  onOpenDraft: (draft: Draft) => void;
 };
 
-export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
+export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdited, onOpenDraft }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const graph = useRef<HTMLElement>(null);
   useUrlSync(index, embed.embed);
@@ -45,6 +59,9 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
   const selection = useStore((s) => s.selection);
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
+  const editing = useStore((s) => s.editing) && !embed.embed;
+  // Read after hydration: the prerendered page knows nothing of this browser's drafts.
+  const drafts = useSyncExternalStore(noChange, hasDrafts, () => false) && !embed.embed;
   const toggleArranging = (on: boolean) => {
     // Actors are arranged on the graph, so arrange mode brings it into view.
     if (on) useStore.getState().setView('graph');
@@ -77,7 +94,7 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
     if (fitted) section?.style.setProperty('--fitted-height', fitted);
     else section?.style.removeProperty('--fitted-height');
   }, [fitted]);
-  const classes = ['app', embed.embed && 'embed', !embed.panel && 'no-panel', !embed.legend && 'no-legend'].filter(Boolean).join(' ');
+  const classes = ['app', embed.embed && 'embed', editing && 'editing', !embed.panel && 'no-panel', !embed.legend && 'no-legend'].filter(Boolean).join(' ');
   return (
     <div className={classes} ref={root}>
       {!embed.embed && (
@@ -90,6 +107,11 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
       )}
       {embed.embed && embed.title && <p className="embed-headline">{dataset.title}</p>}
       <LoadedBanner loaded={loaded} title={dataset.title} />
+      {drafts && (
+        <Suspense fallback={null}>
+          <DraftOffer base={base} onOpenDraft={onOpenDraft} />
+        </Suspense>
+      )}
       <main className="main">
         <section className="graph" ref={graph} aria-label="Map of stances" aria-describedby="map-summary">
           <div className="toolbar">
@@ -126,6 +148,13 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
           </ErrorBoundary>
         )}
       </main>
+      {editing && (
+        <ErrorBoundary name="The editor" rest="Your changes are kept in this browser: reload the page to restore them." className="boundary-editor">
+          <Suspense fallback={<p className="empty editor-loading" role="status">Opening the editor…</p>}>
+            <Editor base={base} onEdited={onEdited} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {embed.embed ? (
         <Suspense fallback={null}>
           <EmbedFooter index={index} />
@@ -137,6 +166,9 @@ export function App({ index, loaded, embed, hydrated, onOpenFiles }: Props) {
             <OpenFile onFiles={onOpenFiles} />
             <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
               Arrange
+            </button>
+            <button type="button" className="small-button" aria-pressed={editing} onClick={() => useStore.getState().setEditing(!editing)}>
+              Edit
             </button>
           </p>
         </footer>

@@ -9,6 +9,10 @@ import { buildIndex } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { readUrl } from '../url/useUrlSync';
 import { pageTitle } from '../model/format';
+import { knownSelection } from '../model/selection';
+import type { Archives } from '../model/archives';
+import type { Dataset } from '../model/schema';
+import type { Draft } from '../editor/drafts';
 
 export function logWarnings(loaded: Loaded): void {
   for (const problem of loaded.problems) {
@@ -24,12 +28,16 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     document.documentElement.dataset.theme = resolveTheme(embed.theme);
   }, [embed]);
   // One state object: the dataset, its index, and a generation that remounts the app (and its graph).
-  const [{ loaded, index, generation }, setCurrent] = useState(() => {
+  // `base` is the dataset as loaded; `loaded` follows the editor's changes to it.
+  const [{ loaded, base, index, generation }, setCurrent] = useState(() => {
     const first = initial.dataset ? buildIndex(initial.dataset) : null;
     // The URL is read into the store once, before the first render, so a deep link paints as itself.
     if (first && typeof window !== 'undefined') readUrl(first);
-    return { loaded: initial, index: first, generation: 0 };
+    return { loaded: initial, base: initial, index: first, generation: 0 };
   });
+  const show = useCallback((next: Loaded) => {
+    setCurrent((current) => ({ loaded: next, base: next, index: next.dataset ? buildIndex(next.dataset) : null, generation: current.generation + 1 }));
+  }, []);
   const [opening, setOpening] = useState(false);
 
   useEffect(() => {
@@ -44,11 +52,11 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
       .then(({ checkBuiltIn }) => checkBuiltIn())
       .then((report) => {
         logWarnings(report);
-        if (!report.dataset) setCurrent((current) => ({ loaded: report, index: null, generation: current.generation + 1 }));
+        if (!report.dataset) show(report);
       })
       // The map is already on screen; a check that cannot run (its chunk failed to load) is only logged.
       .catch((error: unknown) => console.warn('The built-in dataset could not be checked:', error));
-  }, [initial]);
+  }, [initial, show]);
 
   const openFiles = useCallback(async (files: File[]) => {
     setOpening(true);
@@ -72,15 +80,34 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
         /* sandboxed */
       }
     }
-    setCurrent((current) => ({ loaded: next, index: next.dataset ? buildIndex(next.dataset) : null, generation: current.generation + 1 }));
+    show(next);
+  }, [show]);
+
+  // Each valid version the editor makes is shown in place: same generation, so the graph keeps its view.
+  const onEdited = useCallback((dataset: Dataset, archives: Archives) => {
+    const next = buildIndex(dataset);
+    const { selection, clear } = useStore.getState();
+    if (selection && !knownSelection(next, selection)) clear();
+    setCurrent((current) => ({ ...current, loaded: { ...current.loaded, dataset, archives }, index: next }));
   }, []);
+  // A draft of another dataset opens as itself (its last valid version), labelled, with the editor on it.
+  const openDraft = useCallback(
+    async (draft: Draft) => {
+      useStore.getState().reset();
+      const { useEditor } = await import('../editor/editorStore');
+      useEditor.getState().setRestoreOnOpen(draft.base);
+      show({ dataset: draft.lastValid, problems: [], kind: 'file', origin: `${draft.origin}, a draft kept in this browser`, archives: new Map(draft.archives), draft: draft.base });
+      useStore.getState().setEditing(true);
+    },
+    [show],
+  );
   const dragging = useFileDrop(openFiles);
 
   return (
     <>
       {index ? (
         <ErrorBoundary key={generation} name="This page" rest={<>Reload it, or <a href="./">open the built-in dataset</a>.</>} className="boundary-page">
-          <App index={index} loaded={loaded} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} />
+          <App index={index} loaded={loaded} base={base} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} onEdited={onEdited} onOpenDraft={openDraft} />
         </ErrorBoundary>
       ) : (
         <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />

@@ -13,6 +13,8 @@ export type Loaded = {
   origin: string;
   /** The archived texts the dataset was checked against, for the source reader; the built-in ones load on demand. */
   archives?: Archives;
+  /** A draft reopened from this browser's storage: the key its edits continue under (editor/drafts.ts). */
+  draft?: string;
 };
 
 /** The archived text at `path` (as a source's `archive` writes it), or undefined when it was not given. */

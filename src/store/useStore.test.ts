@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { initialState, useStore, type State } from './useStore';
 
 const fields = (state: State): State => {
-  const { selection, hiddenStances, asOf, query, view, arranging, reading } = state;
-  return { selection, hiddenStances, asOf, query, view, arranging, reading };
+  const { selection, hiddenStances, asOf, query, view, arranging, editing, reading } = state;
+  return { selection, hiddenStances, asOf, query, view, arranging, editing, reading };
 };
 
 describe('the store', () => {
@@ -28,13 +28,14 @@ describe('the store', () => {
   });
 
   it('resets every field to the initial state', () => {
-    const { selectStatement, toggleStance, setAsOf, setQuery, setView, setArranging, showInSource, reset } = useStore.getState();
+    const { selectStatement, toggleStance, setAsOf, setQuery, setView, setArranging, setEditing, showInSource, reset } = useStore.getState();
     selectStatement('wang-sanctions');
     toggleStance('warns');
     setAsOf('2022-02-24');
     setQuery('sanctions');
     setView('list');
     setArranging(true);
+    setEditing(true);
     showInSource('wang-sanctions');
     // Every field differs from the start, so a reset that forgets one fails below.
     for (const [key, value] of Object.entries(fields(useStore.getState()))) expect(value, key).not.toEqual(initialState[key as keyof State]);

@@ -20,6 +20,8 @@ export type ViewState = {
 /** Flags that are not part of a shared view, so they stay out of the URL. */
 type Flags = {
   arranging: boolean;
+  /** The editor is open (its draft lives in editor/editorStore.ts, not here). */
+  editing: boolean;
   /** The statement whose quote the source reader shows in its archived text, or null when closed. */
   reading: string | null;
 };
@@ -44,12 +46,13 @@ type Actions = {
   /** Replace the whole view at once, as when the URL changes under us (Back, Forward, a deep link). */
   applyView: (view: ViewState) => void;
   setArranging: (arranging: boolean) => void;
+  setEditing: (editing: boolean) => void;
   showInSource: (statementId: string) => void;
   closeSource: () => void;
   reset: () => void;
 };
 
-export const initialState: State = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph', arranging: false, reading: null };
+export const initialState: State = { selection: null, hiddenStances: [], asOf: null, query: '', view: 'graph', arranging: false, editing: false, reading: null };
 
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
@@ -75,6 +78,7 @@ export const useStore = create<State & Actions>()((set) => ({
   setView: (view) => set({ view }),
   applyView: ({ selection, hiddenStances, asOf, query, view }) => set({ selection, hiddenStances, asOf, query, view }),
   setArranging: (arranging) => set({ arranging }),
+  setEditing: (editing) => set({ editing }),
   showInSource: (reading) => set({ reading }),
   closeSource: () => set({ reading: null }),
   reset: () => set(initialState),
