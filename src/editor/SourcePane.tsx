@@ -9,6 +9,7 @@ import { useStore } from '../store/useStore';
 import { useEditor, type Snapshot } from './editorStore';
 import { pickQuote } from './fromSelection';
 import { fieldErrors } from './ItemForm';
+import { fieldId } from './fields';
 import { addItem, deriveId, idsOf } from './operations';
 import { selectedRange, touches } from './selectionRange';
 import { StatementForm } from './StatementForm';
@@ -25,17 +26,29 @@ function Pending({ snapshot, statement, onChange, onDone }: { snapshot: Snapshot
   const withIt = useMemo(() => addItem(dataset, 'statements', statement), [dataset, statement]);
   const problems: Problem[] = useMemo(() => validateDataset(withIt, archives, { missingArchive: 'warning' }).problems, [withIt, archives]);
   const errors = fieldErrors(problems, 'statements', dataset.statements.length);
+  // Blank choices are not shown as faults until the author tries to add the statement.
+  const [tried, setTried] = useState(false);
+  const box = useRef<HTMLElement>(null);
+  // On a phone the author is deep in the text when the form appears above it: bring it into view.
+  // Braces: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const add = () => {
+    if (errors.size) {
+      setTried(true);
+      return document.getElementById(fieldId('statements', [...errors.keys()][0]))?.focus();
+    }
     useEditor.getState().edit(withIt);
     useStore.getState().selectStatement(statement.id);
     onDone();
   };
   return (
-    <section className="edit-pending" aria-labelledby="pending-title">
+    <section className="edit-pending" aria-labelledby="pending-title" ref={box}>
       <h3 id="pending-title">New statement</h3>
-      <StatementForm dataset={dataset} statement={statement} errors={errors} taken={idsOf(dataset, 'statements')} onChange={(patch) => onChange({ ...statement, ...patch })} />
+      <StatementForm dataset={dataset} statement={statement} errors={tried ? errors : new Map()} taken={idsOf(dataset, 'statements')} onChange={(patch) => onChange({ ...statement, ...patch })} />
       <p className="edit-actions">
-        <button type="button" className="primary-button" disabled={errors.size > 0} onClick={add}>Add to the map</button>{' '}
+        <button type="button" className="primary-button" onClick={add}>Add to the map</button>{' '}
         <button type="button" className="small-button" onClick={onDone}>Cancel</button>
         {errors.size > 0 && <span className="edit-hint"> Choose who said it, about whom, and the stance.</span>}
       </p>
@@ -84,26 +97,28 @@ export function SourcePane({ snapshot }: { snapshot: Snapshot }) {
 
   return (
     <div className="edit-source">
-      <div className="edit-source-head">
-        {archived.length > 0 && (
-          <label>
-            Source{' '}
-            <select value={source?.id} onChange={(event) => setSourceId(event.target.value)}>
-              {archived.map((s) => <option key={s.id} value={s.id}>{s.publisher}{s.title ? `: ${s.title}` : ''}, {s.published}</option>)}
-            </select>
-          </label>
-        )}
-        <button type="button" className="small-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>New source from text…</button>
-      </div>
-      {adding && <NewSource snapshot={snapshot} onAdded={(id) => (setAdding(false), setSourceId(id))} />}
-      {pending ? (
-        <Pending snapshot={snapshot} statement={pending} onChange={setPending} onDone={() => setPending(null)} />
-      ) : (
-        <div className="edit-selection-bar" aria-live="polite">
-          <button type="button" className="primary-button" disabled={!range} onClick={create}>New statement from selection</button>
-          <span className="edit-hint">{message || (range ? `“${selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}”` : 'Select words in the text to quote them.')}</span>
+      <div className="edit-source-side">
+        <div className="edit-source-head">
+          {archived.length > 0 && (
+            <label>
+              Source{' '}
+              <select value={source?.id} onChange={(event) => setSourceId(event.target.value)}>
+                {archived.map((s) => <option key={s.id} value={s.id}>{s.publisher}{s.title ? `: ${s.title}` : ''}, {s.published}</option>)}
+              </select>
+            </label>
+          )}
+          <button type="button" className="small-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>New source from text…</button>
         </div>
-      )}
+        {adding && <NewSource snapshot={snapshot} onAdded={(id) => (setAdding(false), setSourceId(id))} />}
+        {pending ? (
+          <Pending snapshot={snapshot} statement={pending} onChange={setPending} onDone={() => setPending(null)} />
+        ) : (
+          <div className="edit-selection-bar" aria-live="polite">
+            <button type="button" className="primary-button" disabled={!range} onClick={create}>New statement from selection</button>
+            <span className="edit-hint">{message || (range ? `“${selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}”` : 'Select words in the text to quote them.')}</span>
+          </div>
+        )}
+      </div>
       {!source && <p className="empty">No source of this map has its archived text here. Add one with “New source from text”: quotes are then taken from it, word for word.</p>}
       {marked && (
         <div className="edit-source-text" ref={root} data-source={source!.id} aria-label={`Archived text of ${source!.publisher}`}>

@@ -56,7 +56,9 @@ export function StatementForm({ dataset, statement, errors, onChange, onRename, 
   const source = dataset.sources.find((s) => s.id === statement.source);
   const anchored = !!source?.archive;
   const common = (key: string, label: string, hint?: string) => ({ id: fieldId('statements', key), label, hint, error: errors.get(key) });
-  const people = dataset.people.filter((p) => p.actor === statement.actor).map((p) => ({ value: p.id, label: `${p.name}, ${p.role}` }));
+  // Until an actor is chosen every person is offered, and choosing one sets the actor they speak for.
+  const people = dataset.people.filter((p) => !statement.actor || p.actor === statement.actor).map((p) => ({ value: p.id, label: `${p.name}, ${p.role}` }));
+  const speakFor = (speaker: string) => ({ speaker: speaker || undefined, ...(speaker ? { actor: dataset.people.find((p) => p.id === speaker)?.actor ?? statement.actor } : {}) });
   const day = dayOf(statement.date);
   return (
     <div className="edit-form">
@@ -70,8 +72,8 @@ export function StatementForm({ dataset, statement, errors, onChange, onRename, 
         {anchored && errors.get('quote') && <p className="edit-error">{errors.get('quote')}</p>}
         {anchored && <p className="edit-hint">To change it, select other words in the source text.{statement.occurrence ? ` Occurrence ${statement.occurrence} of these words in the text.` : ''}</p>}
       </div>
+      <SelectInput {...common('speaker', 'Speaker')} value={statement.speaker ?? ''} choices={people} optional="(the institution speaks; no person named)" onChange={(speaker) => onChange(speakFor(speaker), 'speaker')} />
       <SelectInput {...common('actor', 'Said by (actor)')} value={statement.actor} choices={actorChoices(dataset)} onChange={(actor) => onChange({ actor, speaker: undefined }, 'actor')} />
-      <SelectInput {...common('speaker', 'Speaker')} value={statement.speaker ?? ''} choices={people} optional="(the institution speaks; no person named)" onChange={(speaker) => onChange({ speaker: speaker || undefined }, 'speaker')} />
       <Targets dataset={dataset} statement={statement} errors={errors} onChange={onChange} />
       <SelectInput {...common('stance', 'Stance')} value={statement.stance} choices={dataset.stances.map((s) => ({ value: s.id, label: `${s.label} (${s.tone})` }))} onChange={(stance) => onChange({ stance }, 'stance')} />
       <SelectInput {...common('mode', 'Mode', 'Direct: the speaker’s own words in quotation marks; reported: the source’s paraphrase')} value={statement.mode} choices={MODES.map((m) => ({ value: m, label: m }))} onChange={(mode) => onChange({ mode: mode as Statement['mode'] }, 'mode')} />
