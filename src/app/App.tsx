@@ -14,7 +14,6 @@ import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DatasetFacts } from '../authoring/DatasetFacts';
-import { LoadedBanner } from '../authoring/LoadedBanner';
 import { OpenFile } from '../authoring/OpenFile';
 import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
@@ -23,11 +22,12 @@ import { SourceReaderGate } from '../reader/SourceReaderGate';
 import { hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
-import type { Draft } from '../editor/drafts';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
 const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
 // The editor and the offer of a kept draft are authors' tools, each its own chunk.
+// Any dataset but the built-in one says where it came from; its banner loads with it.
+const LoadedBanner = lazy(() => import('../authoring/LoadedBanner').then((module) => ({ default: module.LoadedBanner })));
 const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
@@ -48,10 +48,11 @@ type Props = {
   /** The dataset as loaded, before any edit. */
   base: Loaded;
   onEdited: (dataset: Dataset, archives: Archives) => void;
-  onOpenDraft: (draft: Draft) => void;
+  /** Shows another dataset in place of this one (a draft kept in this browser). */
+  onShow: (loaded: Loaded) => void;
 };
 
-export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdited, onOpenDraft }: Props) {
+export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdited, onShow }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const graph = useRef<HTMLElement>(null);
   useUrlSync(index, embed.embed);
@@ -106,10 +107,14 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         </header>
       )}
       {embed.embed && embed.title && <p className="embed-headline">{dataset.title}</p>}
-      <LoadedBanner loaded={loaded} title={dataset.title} />
+      {loaded.kind !== 'built-in' && (
+        <Suspense fallback={null}>
+          <LoadedBanner loaded={loaded} title={dataset.title} />
+        </Suspense>
+      )}
       {drafts && (
         <Suspense fallback={null}>
-          <DraftOffer base={base} onOpenDraft={onOpenDraft} />
+          <DraftOffer base={base} onShow={onShow} />
         </Suspense>
       )}
       <main className="main">

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ErrorPage } from './ErrorPage';
 import { useFileDrop } from '../authoring/useFileDrop';
 import { failure, type Loaded } from '../model/load';
 import { buildIndex } from '../model/relations';
@@ -12,7 +11,9 @@ import { pageTitle } from '../model/format';
 import { knownSelection } from '../model/selection';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
-import type { Draft } from '../editor/drafts';
+
+// Only a dataset that fails its checks needs the error page: it loads with such a dataset.
+const ErrorPage = lazy(() => import('./ErrorPage').then((module) => ({ default: module.ErrorPage })));
 
 export function logWarnings(loaded: Loaded): void {
   for (const problem of loaded.problems) {
@@ -90,27 +91,19 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     if (selection && !knownSelection(next, selection)) clear();
     setCurrent((current) => ({ ...current, loaded: { ...current.loaded, dataset, archives }, index: next }));
   }, []);
-  // A draft of another dataset opens as itself (its last valid version), labelled, with the editor on it.
-  const openDraft = useCallback(
-    async (draft: Draft) => {
-      useStore.getState().reset();
-      const { useEditor } = await import('../editor/editorStore');
-      useEditor.getState().setRestoreOnOpen(draft.base);
-      show({ dataset: draft.lastValid, problems: [], kind: 'file', origin: `${draft.origin}, a draft kept in this browser`, archives: new Map(draft.archives), draft: draft.base });
-      useStore.getState().setEditing(true);
-    },
-    [show],
-  );
+
   const dragging = useFileDrop(openFiles);
 
   return (
     <>
       {index ? (
         <ErrorBoundary key={generation} name="This page" rest={<>Reload it, or <a href="./">open the built-in dataset</a>.</>} className="boundary-page">
-          <App index={index} loaded={loaded} base={base} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} onEdited={onEdited} onOpenDraft={openDraft} />
+          <App index={index} loaded={loaded} base={base} embed={embed} hydrated={hydrated && generation === 0} onOpenFiles={openFiles} onEdited={onEdited} onShow={show} />
         </ErrorBoundary>
       ) : (
-        <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
+        <Suspense fallback={<p className="boot" role="status">Listing the problems…</p>}>
+          <ErrorPage origin={loaded.origin} problems={loaded.problems} onOpenFiles={openFiles} />
+        </Suspense>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -9,9 +9,17 @@ import { baseOf, drafts } from './useSession';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-type Props = { base: Loaded; onOpenDraft: (draft: Draft) => void };
+type Props = { base: Loaded; onShow: (loaded: Loaded) => void };
 
-export default function DraftOffer({ base, onOpenDraft }: Props) {
+/** A draft of another dataset opens as itself (its last valid version), labelled, with the editor on it. */
+function openAsItself(draft: Draft, show: Props['onShow']) {
+  useStore.getState().reset();
+  useEditor.getState().setRestoreOnOpen(draft.base);
+  show({ dataset: draft.lastValid, problems: [], kind: 'file', origin: `${draft.origin}, a draft kept in this browser`, archives: new Map(draft.archives), draft: draft.base });
+  useStore.getState().setEditing(true);
+}
+
+export default function DraftOffer({ base, onShow }: Props) {
   const [list, setList] = useState(() => listDrafts().slice(0, 3));
   const [error, setError] = useState('');
   const editing = useStore((s) => s.editing);
@@ -30,7 +38,7 @@ export default function DraftOffer({ base, onOpenDraft }: Props) {
       return;
     }
     const draft = await drafts().load(info.base).catch(() => undefined);
-    if (draft) onOpenDraft(draft);
+    if (draft) openAsItself(draft, onShow);
     else setError(`The draft of “${info.title}” could not be read from this browser’s storage.`);
   };
   return (
