@@ -8,20 +8,22 @@ import tseslint from 'typescript-eslint';
  * concerns together. Patterns match the import as written, relative to the importing file.
  */
 const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
-const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader'];
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor'];
 const boundaries = [
   {
     files: ['src/model/**'],
     patterns: [
-      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
+      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
       { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model imports no React, zustand or Cytoscape.' },
     ],
   },
-  { files: ['src/panel/**'], patterns: [forbid(['graph'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
-  { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },
-  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed', 'reader'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
-  { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring', 'reader'], 'The store holds ids and flags; it imports nothing but model types.')] },
-  { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader'], 'URL state is the store and the model; it imports no view.')] },
+  { files: ['src/panel/**'], patterns: [forbid(['graph', 'editor'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
+  { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed', 'editor'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },
+  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed', 'reader', 'editor'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
+  { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring', 'reader', 'editor'], 'The store holds ids and flags; it imports nothing but model types.')] },
+  { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor'], 'URL state is the store and the model; it imports no view.')] },
+  // The editor works on the data and the store; of the graph it reads only the drawn positions (instance.ts).
+  { files: ['src/editor/**'], patterns: [forbid(['panel', 'reader', 'embed', 'app'], 'The editor imports no other view; it changes the data and the store.'), { group: ['../graph/*', '!../graph/instance'], message: 'Of the graph, the editor reads only graph/instance.ts.' }] },
   {
     files: ['scripts/**'],
     patterns: [forbid(BROWSER.map((folder) => `src/${folder}`), 'Command-line scripts import only src/model (no browser code).')],

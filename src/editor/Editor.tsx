@@ -34,6 +34,8 @@ export default function Editor({ base, onEdited }: Props) {
   const [tab, setTab] = useState<Tab>('source');
   const [selected, setSelected] = useState<Record<string, number>>({});
   const [fresh, setFresh] = useState<{ list: List; index: number } | null>(null);
+  // The statement whose quote the next selection replaces, if the author asked for that.
+  const [requoting, setRequoting] = useState<number | null>(null);
 
   useEffect(() => {
     if (!present || !report?.dataset) return;
@@ -77,7 +79,16 @@ export default function Editor({ base, onEdited }: Props) {
         ))}
       </div>
       <div className="edit-tabpanel" id="edit-tabpanel" role="tabpanel" aria-labelledby={`edit-tab-${tab}`}>
-        {tab === 'source' && <SourcePane snapshot={present} />}
+        {tab === 'source' && (
+          <SourcePane
+            snapshot={present}
+            requoting={requoting === null ? null : present.dataset.statements[requoting] ?? null}
+            onRequoted={() => {
+              setRequoting(null);
+              setTab('statements');
+            }}
+          />
+        )}
         {tab === 'meta' && <MetaForm dataset={dataset} problems={report.problems} />}
         {tab !== 'source' && tab !== 'meta' && (
           <ListTab
@@ -91,7 +102,10 @@ export default function Editor({ base, onEdited }: Props) {
               setFresh({ list: tab, index });
               setSelected({ ...selected, [tab]: index });
             }}
-            onQuote={() => setTab('source')}
+            onQuote={(statement) => {
+              setRequoting(statement ?? null);
+              setTab('source');
+            }}
           />
         )}
       </div>

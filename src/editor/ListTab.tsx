@@ -31,7 +31,8 @@ type Props = {
   /** The item added last in this tab: its id follows its name until the id is edited. */
   fresh: number | null;
   onAdded: (index: number) => void;
-  onQuote: () => void;
+  /** To the source text: for a new statement, or (with its index) for another quote of this one. */
+  onQuote: (statement?: number) => void;
 };
 
 export function ListTab({ dataset, list, problems, selected, onSelect, fresh, onAdded, onQuote }: Props) {
@@ -72,6 +73,7 @@ export function ListTab({ dataset, list, problems, selected, onSelect, fresh, on
             taken={idsOf(dataset, 'statements')}
             onChange={(patch, key) => edit(updateItem(dataset, 'statements', index, patch), `statements.${index}.${key}`)}
             onRename={(to) => edit(renameId(dataset, 'statements', statement.id, to))}
+            onRequote={() => onQuote(index)}
           />
           <DeleteButton dataset={dataset} list="statements" index={index} onDeleted={() => onSelect(Math.max(0, index - 1))} />
         </div>

@@ -10,7 +10,7 @@ import { useEditor, type Snapshot } from './editorStore';
 import { pickQuote } from './fromSelection';
 import { fieldErrors } from './ItemForm';
 import { fieldId } from './fields';
-import { addItem, deriveId, idsOf } from './operations';
+import { addItem, deriveId, idsOf, updateItem } from './operations';
 import { selectedRange, touches } from './selectionRange';
 import { StatementForm } from './StatementForm';
 import { NewSource } from './NewSource';
@@ -56,10 +56,17 @@ function Pending({ snapshot, statement, onChange, onDone }: { snapshot: Snapshot
   );
 }
 
-export function SourcePane({ snapshot }: { snapshot: Snapshot }) {
+type PaneProps = {
+  snapshot: Snapshot;
+  /** A statement whose quote the selection is to replace, instead of making a new one. */
+  requoting: Statement | null;
+  onRequoted: () => void;
+};
+
+export function SourcePane({ snapshot, requoting, onRequoted }: PaneProps) {
   const { dataset, archives } = snapshot;
   const archived = dataset.sources.filter((s) => s.archive && archives.has(s.archive));
-  const [sourceId, setSourceId] = useState(archived[0]?.id ?? '');
+  const [sourceId, setSourceId] = useState(requoting?.source ?? archived[0]?.id ?? '');
   const source = archived.find((s) => s.id === sourceId) ?? archived[0];
   const text = source ? archives.get(source.archive!)! : '';
   const shownId = source?.id;
@@ -91,7 +98,11 @@ export function SourcePane({ snapshot }: { snapshot: Snapshot }) {
     const picked = pickQuote(text, range);
     if ('error' in picked) return setMessage(picked.error);
     setMessage('');
-    setPending(newStatement(dataset, source.id, picked));
+    if (!requoting) return setPending(newStatement(dataset, source.id, picked));
+    // Only the quote, its occurrence and its source change: who said it, about whom, stays.
+    const index = dataset.statements.indexOf(requoting);
+    useEditor.getState().edit(updateItem(dataset, 'statements', index, { quote: picked.quote, occurrence: picked.occurrence, source: source.id }));
+    onRequoted();
   };
   const selectedText = range ? text.slice(range.start, range.end) : '';
 
@@ -114,8 +125,9 @@ export function SourcePane({ snapshot }: { snapshot: Snapshot }) {
           <Pending snapshot={snapshot} statement={pending} onChange={setPending} onDone={() => setPending(null)} />
         ) : (
           <div className="edit-selection-bar" aria-live="polite">
-            <button type="button" className="primary-button" disabled={!range} onClick={create}>New statement from selection</button>
-            <span className="edit-hint">{message || (range ? `“${selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}”` : 'Select words in the text to quote them.')}</span>
+            <button type="button" className="primary-button" disabled={!range} onClick={create}>{requoting ? 'Use as the new quote' : 'New statement from selection'}</button>
+          {requoting && <button type="button" className="small-button" onClick={onRequoted}>Cancel</button>}
+            <span className="edit-hint">{message || (range ? `“${selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}”` : requoting ? 'Select the words that are to replace the quote.' : 'Select words in the text to quote them.')}</span>
           </div>
         )}
       </div>

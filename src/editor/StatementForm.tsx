@@ -12,6 +12,8 @@ type Props = {
   errors: Map<string, string>;
   onChange: (patch: Partial<Statement>, key: string) => void;
   onRename?: (to: string) => void;
+  /** Opens the source text to take a new quote for this statement from a selection. */
+  onRequote?: () => void;
   taken: string[];
 };
 
@@ -52,7 +54,7 @@ function Targets({ dataset, statement, errors, onChange }: Omit<Props, 'onRename
   );
 }
 
-export function StatementForm({ dataset, statement, errors, onChange, onRename, taken }: Props) {
+export function StatementForm({ dataset, statement, errors, onChange, onRename, onRequote, taken }: Props) {
   const source = dataset.sources.find((s) => s.id === statement.source);
   const anchored = !!source?.archive;
   const common = (key: string, label: string, hint?: string) => ({ id: fieldId('statements', key), label, hint, error: errors.get(key) });
@@ -70,7 +72,12 @@ export function StatementForm({ dataset, statement, errors, onChange, onRename, 
           <TextInput {...common('quote', 'The source’s exact words', 'This source has no archived text, so the quote cannot be checked: add its text under Sources to anchor it')} multiline value={statement.quote} onChange={(quote) => onChange({ quote }, 'quote')} />
         )}
         {anchored && errors.get('quote') && <p className="edit-error">{errors.get('quote')}</p>}
-        {anchored && <p className="edit-hint">To change it, select other words in the source text.{statement.occurrence ? ` Occurrence ${statement.occurrence} of these words in the text.` : ''}</p>}
+        {anchored && (
+          <p className="edit-hint">
+            {statement.occurrence ? `Occurrence ${statement.occurrence} of these words in the text. ` : ''}
+            {onRequote ? <button type="button" className="small-button" onClick={onRequote}>Take another quote from the source…</button> : 'To change it, select other words in the source text.'}
+          </p>
+        )}
       </div>
       <SelectInput {...common('speaker', 'Speaker')} value={statement.speaker ?? ''} choices={people} optional="(the institution speaks; no person named)" onChange={(speaker) => onChange(speakFor(speaker), 'speaker')} />
       <SelectInput {...common('actor', 'Said by (actor)')} value={statement.actor} choices={actorChoices(dataset)} onChange={(actor) => onChange({ actor, speaker: undefined }, 'actor')} />
