@@ -1,22 +1,10 @@
 import { useState } from 'react';
 import type { Dataset } from '../model/schema';
 import type { Problem } from '../model/problems';
-import { FIELDS, fieldId, itemLabel, LIST_NAMES } from './fields';
+import { fieldErrors, FIELDS, fieldId, itemLabel, LIST_NAMES } from './fields';
 import { IdInput, SelectInput, TextInput } from './inputs';
 import { deriveId, idsOf, removeItem, renameId, updateItem, usesOf, type AnyItem, type List } from './operations';
 import { useEditor } from './editorStore';
-
-/** The first error of each field of one item, by field name. */
-export function fieldErrors(problems: Problem[], list: List, index: number): Map<string, string> {
-  const errors = new Map<string, string>();
-  const prefix = `${list}[${index}]`;
-  for (const p of problems) {
-    if (p.level !== 'error' || !(p.path === prefix || p.path.startsWith(`${prefix}.`))) continue;
-    const key = p.path.slice(prefix.length + 1).split(/[.[]/)[0] || 'id';
-    if (!errors.has(key)) errors.set(key, p.message);
-  }
-  return errors;
-}
 
 /** Delete, asking first when something still refers to the item, and naming what does. */
 export function DeleteButton({ dataset, list, index, onDeleted }: { dataset: Dataset; list: List; index: number; onDeleted: () => void }) {

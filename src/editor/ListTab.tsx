@@ -2,8 +2,8 @@ import type { Problem } from '../model/problems';
 import type { Dataset } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { useEditor } from './editorStore';
-import { itemLabel, LIST_NAMES } from './fields';
-import { DeleteButton, fieldErrors, ItemForm } from './ItemForm';
+import { DeleteButton, ItemForm } from './ItemForm';
+import { fieldErrors, itemLabel, LIST_NAMES } from './fields';
 import { addActor, addItem, deriveId, idsOf, renameId, updateItem, type AnyItem, type List } from './operations';
 import { StatementForm } from './StatementForm';
 

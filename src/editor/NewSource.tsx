@@ -6,8 +6,7 @@ import type { Source } from '../model/schema';
 import { decodeText } from '../model/decode';
 import { validateDataset } from '../model/validate';
 import { useEditor, type Snapshot } from './editorStore';
-import { fieldId } from './fields';
-import { fieldErrors } from './ItemForm';
+import { fieldErrors, fieldId } from './fields';
 import { TextInput } from './inputs';
 import { addItem, deriveId, idsOf } from './operations';
 

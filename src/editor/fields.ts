@@ -1,6 +1,7 @@
 // What each list's form asks for, written once: labels, input kinds and the choices offered. The
 // statement form is its own component (targets, inferred days, anchored quotes); the rest are here.
 import type { Dataset } from '../model/schema';
+import type { Problem } from '../model/problems';
 import { ACTOR_KINDS, SOURCE_KINDS, TONES } from '../model/vocabulary';
 import type { AnyItem, List } from './operations';
 
@@ -88,4 +89,16 @@ export function problemTarget(path: string): { list: List | 'meta'; index: numbe
   if (item) return { list: item[1] as List, index: Number(item[2]), key: item[3] ?? 'id' };
   const meta = /^(title|description|version|updated)$/.exec(path);
   return meta ? { list: 'meta', index: 0, key: meta[1] } : null;
+}
+
+/** The first error of each field of one item, by field name. */
+export function fieldErrors(problems: Problem[], list: List, index: number): Map<string, string> {
+  const errors = new Map<string, string>();
+  const prefix = `${list}[${index}]`;
+  for (const p of problems) {
+    if (p.level !== 'error' || !(p.path === prefix || p.path.startsWith(`${prefix}.`))) continue;
+    const key = p.path.slice(prefix.length + 1).split(/[.[]/)[0] || 'id';
+    if (!errors.has(key)) errors.set(key, p.message);
+  }
+  return errors;
 }
