@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { dataset, expect, graphReady, panel, test } from './fixtures';
@@ -121,4 +122,16 @@ test('deleting an actor that statements still name asks first and names them', a
   await expect(confirm).toContainText('is used');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   await expect(page.getByRole('list', { name: 'Actors' }).getByRole('button', { name: 'North Atlantic Treaty Organization' })).toBeVisible();
+});
+
+test('axe finds no violations in the editor, with a new statement’s form open', async ({ page }) => {
+  await openEditor(page);
+  await selectInSource(page, SENTENCE);
+  await page.getByRole('button', { name: 'New statement from selection' }).click();
+  await expect(page.locator('.edit-pending')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.editor').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.getByRole('tab', { name: /^Actors/ }).click();
+  const forms = await new AxeBuilder({ page }).include('.editor').analyze();
+  expect(forms.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
