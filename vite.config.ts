@@ -82,7 +82,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   // The graph's libraries load lazily: listed here, they are pre-bundled when the dev server starts,
   // not discovered on first use (which reloads the page, and fails a request in flight).
-  optimizeDeps: { include: ['cytoscape', 'react-cytoscapejs', 'cytoscape-fcose', 'papaparse'] },
+  optimizeDeps: { include: ['cytoscape', 'react-cytoscapejs', 'cytoscape-fcose', 'papaparse', 'read-excel-file/universal'] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

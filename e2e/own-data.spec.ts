@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import writeExcelFile from 'write-excel-file/node';
 import { generateDataset } from '../scripts/generate';
 import { expect, graphReady, panel, screenPoint, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -79,6 +81,27 @@ test('the CSV templates open in the browser through the file picker', async ({ p
   const title = readFileSync('data/templates/dataset.csv', 'utf8').split(/\r?\n/)[1];
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title.split(',')[0].replace(/"/g, ''));
   await graphReady(page);
+});
+
+test('the .xlsx template opens in the browser through the file picker, and a broken workbook names sheet, row and column', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('footer input[type=file]').setInputFiles(['data/templates/stancemap-template.xlsx', 'data/sources/hindustan-times-2022-02-25-russia-willing-to-hold-talks.txt']);
+  const title = readFileSync('data/templates/dataset.csv', 'utf8').split(/\r?\n/)[1];
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title.split(',')[0].replace(/"/g, ''));
+  await expect(page.getByRole('note')).toContainText('loaded from 2 files (stancemap-template.xlsx, hindustan-times');
+  await graphReady(page);
+
+  await page.goto('./');
+  await page.locator('footer input[type=file]').setInputFiles({ name: 'map.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('id,name\nchina,China\n') });
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('is not an Excel workbook (.xlsx)');
+  const sheets = ['dataset', 'actors', 'people', 'sources', 'stances', 'statements'].map((sheet) => ({
+    sheet,
+    data: Papa.parse<string[]>(readFileSync(`data/templates/${sheet}.csv`, 'utf8'), { skipEmptyLines: true }).data.map((row) => row.map((value) => (value ? { value: sheet === 'statements' && value === 'russia' ? 'rusia' : value } : null))),
+  }));
+  const broken = (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  await page.goto('./');
+  await page.locator('footer input[type=file]').setInputFiles({ name: 'map.xlsx', mimeType: 'application/octet-stream', buffer: broken });
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText(/statements sheet, row \d+, column (actor|targets): unknown actor "rusia" \(did you mean "russia"\?\)/);
 });
 
 test('a broken spreadsheet names file, row and column', async ({ page }) => {

@@ -43,3 +43,23 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(lines).toContain('actors.csv: and 9990 more problems here');
   });
 });
+
+describe('npm run import with an Excel workbook', { timeout: 60_000 }, () => {
+  it('writes the same dataset from the .xlsx template as from the CSV templates', () => {
+    const dir = templates();
+    const fromCsv = run(dir, '-o', join(dir, 'csv.json'));
+    const fromXlsx = run(join(dir, 'stancemap-template.xlsx'), '-o', join(dir, 'xlsx.json'));
+    expect(fromCsv.status).toBe(0);
+    expect(fromXlsx.status).toBe(0);
+    expect(fromXlsx.stderr.trim()).toBe(`wrote ${join(dir, 'xlsx.json')}: 3 actors, 2 people, 1 source, 2 stances, 3 statements`);
+    expect(readFileSync(join(dir, 'xlsx.json'), 'utf8')).toBe(readFileSync(join(dir, 'csv.json'), 'utf8'));
+  });
+
+  it('says what is wrong with a file that is not a workbook, naming it as given', () => {
+    const dir = templates();
+    writeFileSync(join(dir, 'map.xlsx'), 'id,name\nchina,China\n');
+    const result = run(join(dir, 'map.xlsx'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'map.xlsx')}: is not an Excel workbook (.xlsx)`);
+  });
+});

@@ -1,16 +1,18 @@
-// npm run import -- <folder | file.csv ...> [-o out.json]: builds a dataset from spreadsheet CSV files
-// (layout: data/templates/README.md). Prints every problem as `file row N, column c: message` and exits 1
-// on any error without writing anything; otherwise writes the JSON to -o, or to stdout.
+// npm run import -- <folder | file.csv ... | workbook.xlsx> [-o out.json]: builds a dataset from
+// spreadsheet CSV files or an Excel workbook (layout: data/templates/README.md). Prints every problem as
+// `file row N, column c: message` (`sheet sheet, row N, column c` for a workbook) and exits 1 on any
+// error without writing anything; otherwise writes the JSON to -o, or to stdout.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { importCsv } from '../src/model/csv';
+import { importWorkbook } from '../src/model/xlsx';
 import { validateImport } from '../src/model/csvProblems';
 import { collectArchives } from '../src/model/archives';
 import { plural } from '../src/model/format';
 import { formatProblem, summarise } from '../src/model/problems';
 import { readText } from './files';
 
-const USAGE = 'usage: npm run import -- <folder | file.csv ...> [-o out.json]';
+const USAGE = 'usage: npm run import -- <folder | file.csv ... | workbook.xlsx> [-o out.json]';
 
 function fail(...lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -73,7 +75,17 @@ const { inputs, output } = parseArgs(process.argv.slice(2));
 // Checked before the work, so a typo in the folder never costs a whole import.
 if (output && !existsSync(dirname(resolve(output)))) fail(`-o ${output}: the folder ${dirname(output)} does not exist`);
 if (output && existsSync(output) && statSync(output).isDirectory()) fail(`-o ${output}: is a folder; name the file to write`);
-const imported = importCsv(readInputs(inputs));
+const workbooks = inputs.filter((input) => /\.xlsx$/i.test(input));
+if (workbooks.length && inputs.length > 1) fail(`${workbooks[0]}: give one workbook alone, or CSV files, not both`, USAGE);
+
+/** The workbook's sheets, read by the same code as the browser's (read-excel-file's universal entry, from bytes). */
+async function readWorkbook(path: string) {
+  if (!existsSync(path) || statSync(path).isDirectory()) fail(`${path}: no such file`);
+  const buffer = readFileSync(path);
+  return importWorkbook(path, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+}
+
+const imported = workbooks.length ? await readWorkbook(workbooks[0]) : importCsv(readInputs(inputs));
 const base = output ? dirname(resolve(output)) : process.cwd();
 const { dataset, problems } = validateImport(imported, collectArchives(imported.raw, (path) => readText(resolve(base, path))));
 for (const problem of summarise(problems)) console.error(formatProblem(problem));

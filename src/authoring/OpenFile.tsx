@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-/** 'Open file…': a dataset (.json) or its spreadsheet files (.csv), with archived sources (.txt). */
+/** 'Open file…': a dataset (.json) or its spreadsheet files (.csv, or one .xlsx workbook), with archived sources (.txt). */
 export function OpenFile({ onFiles }: { onFiles: (files: File[]) => void }) {
   const id = useId();
   return (
@@ -10,7 +10,7 @@ export function OpenFile({ onFiles }: { onFiles: (files: File[]) => void }) {
         type="file"
         className="sr-only"
         multiple
-        accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+        accept=".json,.csv,.xlsx,.txt,application/json,text/csv,text/plain"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

@@ -1,13 +1,13 @@
 // The validator points at JSON paths (`statements[6].targets[0]`); someone who typed the data into a
-// spreadsheet needs the file, row and column instead (`statements.csv row 8, column targets`).
-import { CSV_LAYOUT, cellPath, LISTS, type CsvImport, type RowIndex } from './csv';
+// spreadsheet needs the file or sheet, row and column instead (`statements.csv row 8, column targets`).
+import { cellPath, LAYOUT, LISTS, tableName, type CsvImport, type RowIndex } from './tables';
 import type { Problem } from './problems';
 import { validateDataset, type Archives, type Options, type Report } from './validate';
 
 type Segment = string | number;
 
 const LIST_NAMES: readonly string[] = LISTS;
-const DATASET_COLUMNS = CSV_LAYOUT['dataset.csv'].columns;
+const DATASET_COLUMNS = LAYOUT.dataset.columns;
 // Messages mention other items by path too: `duplicate id "x"; first used at statements[1]`.
 const ITEM_IN_MESSAGE = new RegExp(`\\b(${LISTS.join('|')})\\[(\\d+)\\]`, 'g');
 
@@ -30,21 +30,20 @@ function csvColumn(field: string, reason: boolean): string {
   return field;
 }
 
-/** The file, row and column a JSON path came from, or null for a path no CSV file holds. */
-function locate(path: string, rows: RowIndex): { file: string; at: string } | null {
+/** The table, row and column a JSON path came from, or null for a path no table holds. */
+function locate(path: string, rows: RowIndex): { table: string; at: string } | null {
   const [head, key, field, ...rest] = parsePath(path) ?? [];
   const column = typeof field === 'string' ? csvColumn(field, rest.includes('inferred')) : undefined;
   if (typeof head !== 'string') return null;
   if (LIST_NAMES.includes(head)) {
-    const file = `${head}.csv`;
-    return { file, at: typeof key === 'number' ? cellPath(file, rows.lists[head]?.[key], column) : file };
+    return { table: head, at: typeof key === 'number' ? cellPath(rows.kind, head, rows.lists[head]?.[key], column) : tableName(rows.kind, head) };
   }
   if (head === 'positions') {
     // `positions.<actor>` alone is the actor cell itself (an unknown actor); deeper paths name x or y.
-    const at = typeof key === 'string' ? cellPath('positions.csv', rows.positions.get(key), column ?? 'actor') : 'positions.csv';
-    return { file: 'positions.csv', at };
+    const at = typeof key === 'string' ? cellPath(rows.kind, 'positions', rows.positions.get(key), column ?? 'actor') : tableName(rows.kind, 'positions');
+    return { table: 'positions', at };
   }
-  if (DATASET_COLUMNS.includes(head)) return { file: 'dataset.csv', at: cellPath('dataset.csv', rows.dataset, head) };
+  if (DATASET_COLUMNS.includes(head)) return { table: 'dataset', at: cellPath(rows.kind, 'dataset', rows.dataset, head) };
   return null;
 }
 
@@ -54,7 +53,7 @@ export function translateProblem(problem: Problem, rows: RowIndex): Problem {
   const message = problem.message.replace(ITEM_IN_MESSAGE, (whole, list: string, index: string) => {
     const row = rows.lists[list]?.[Number(index)];
     if (row === undefined) return whole;
-    return list === place.file.replace(/\.csv$/, '') ? `row ${row}` : cellPath(`${list}.csv`, row);
+    return list === place.table ? `row ${row}` : cellPath(rows.kind, list, row);
   });
   return { ...problem, path: place.at, message };
 }

@@ -1,39 +1,53 @@
-// Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used.
+// Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used,
+// and the workbook reader (xlsx.ts, with read-excel-file) only when a workbook is opened.
 import { importCsv } from './csv';
 import { validateImport } from './csvProblems';
 import { collectArchives } from './archives';
 import { decodeText, notUtf8 } from './decode';
 import { failure, type Loaded } from './load';
+import type { CsvImport } from './tables';
 import { parseJson, validateDataset } from './validate';
 
+const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
+
 /**
- * Files opened or dropped by an author: one .json dataset, or the CSV files of one, with any archived
- * .txt sources beside them (matched by file name). Archives not given only warn: the quotes go unchecked.
+ * Files opened or dropped by an author: one .json dataset, or the CSV files of one, or one .xlsx
+ * workbook, with any archived .txt sources beside them (matched by file name). Archives not given
+ * only warn: the quotes go unchecked.
  */
 export async function loadFromFiles(files: File[]): Promise<Loaded> {
-  const decoded = await Promise.all(files.map(async (file) => ({ name: file.name, ...decodeText(await file.arrayBuffer()) })));
+  const workbooks = files.filter((file) => isWorkbook(file.name));
+  const decoded = await Promise.all(files.filter((file) => !isWorkbook(file.name)).map(async (file) => ({ name: file.name, ...decodeText(await file.arrayBuffer()) })));
   const texts = new Map(decoded.map(({ name, text }) => [name, text]));
   const garbled = decoded.filter((file) => !file.valid).map((file) => notUtf8(file.name));
-  const loaded = fromTexts(texts);
+  const origin = files.length === 1 ? files[0].name : `${files.length} files (${files.map((file) => file.name).join(', ')})`;
+  let loaded: Loaded;
+  if (workbooks.length > 1) loaded = failure('file', origin, '(file)', 'open one workbook (.xlsx) at a time');
+  else if (workbooks.length && [...texts.keys()].some((name) => /\.(csv|json)$/i.test(name))) loaded = failure('file', origin, '(file)', 'open a workbook (.xlsx) or CSV files or a .json dataset, not several kinds at once');
+  else if (workbooks.length) {
+    const { importWorkbook } = await import('./xlsx');
+    const [workbook] = workbooks;
+    loaded = fromImport(await importWorkbook(workbook.name, await workbook.arrayBuffer()), texts, origin);
+  } else loaded = fromTexts(texts, origin);
   return { ...loaded, problems: [...garbled, ...loaded.problems] };
 }
 
-function fromTexts(texts: Map<string, string>): Loaded {
-  const names = [...texts.keys()];
-  const origin = names.length === 1 ? names[0] : `${names.length} files (${names.join(', ')})`;
-  const archivesFor = (raw: unknown) => collectArchives(raw, (path) => texts.get(path.split('/').pop()!));
-  const options = { missingArchive: 'warning' } as const;
+const archivesFor = (raw: unknown, texts: Map<string, string>) => collectArchives(raw, (path) => texts.get(path.split('/').pop()!));
+const OPTIONS = { missingArchive: 'warning' } as const;
 
+function fromImport(imported: CsvImport, texts: Map<string, string>, origin: string): Loaded {
+  const archives = archivesFor(imported.raw, texts);
+  return { ...validateImport(imported, archives, OPTIONS), kind: 'file', origin, archives };
+}
+
+function fromTexts(texts: Map<string, string>, origin: string): Loaded {
+  const names = [...texts.keys()];
   const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));
-  if (Object.keys(csv).length) {
-    const imported = importCsv(csv);
-    const archives = archivesFor(imported.raw);
-    return { ...validateImport(imported, archives, options), kind: 'file', origin, archives };
-  }
+  if (Object.keys(csv).length) return fromImport(importCsv(csv), texts, origin);
   const json = names.find((n) => /\.json$/i.test(n));
-  if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one');
+  if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one, or a workbook (.xlsx)');
   const { raw, error } = parseJson(texts.get(json)!);
   if (error) return failure('file', json, '(file)', error);
-  const archives = archivesFor(raw);
-  return { ...validateDataset(raw, archives, options), kind: 'file', origin: json, archives };
+  const archives = archivesFor(raw, texts);
+  return { ...validateDataset(raw, archives, OPTIONS), kind: 'file', origin: json, archives };
 }
