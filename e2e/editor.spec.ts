@@ -90,6 +90,12 @@ test('a statement made from a selection in the source reaches the map and the pa
   // The CLI exits 1 on any error, which fails here with its messages.
   const out = execFileSync('npx', ['tsx', 'scripts/validate.ts', join(dir, name)], { encoding: 'utf8' });
   expect(out).toMatch(/valid/i);
+
+  // The zip opens again as it was saved, its quotes checked against the archives inside it.
+  await page.locator('.footer input[type=file]').setInputFiles({ name: 'edited.zip', mimeType: 'application/zip', buffer: readFileSync((await download.path())!) });
+  await expect(page.locator('.banner')).toContainText('loaded from edited.zip');
+  await expect(page.locator('.footer-facts')).toContainText(`${count + 1} statements`);
+  await expect(page.locator('.banner')).not.toContainText('warning');
 });
 
 test('a problem links to the field at fault, and leaving with unsaved changes warns', async ({ page }) => {

@@ -10,7 +10,7 @@ export function OpenFile({ onFiles }: { onFiles: (files: File[]) => void }) {
         type="file"
         className="sr-only"
         multiple
-        accept=".json,.csv,.xlsx,.txt,application/json,text/csv,text/plain"
+        accept=".json,.csv,.xlsx,.zip,.txt,application/json,text/csv,text/plain,application/zip"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

@@ -35,3 +35,22 @@ describe('what the editor saves', () => {
     for (const path of ['../a.txt', 'sources/../../a.txt', '/etc/passwd', 'C:/a.txt', '..\\a.txt']) expect(staysInside(path)).toBe(false);
   });
 });
+
+describe('a downloaded zip opened again', () => {
+  it('opens through Open file as the same dataset, its quotes checked against the archives inside', async () => {
+    const { loadFromFiles } = await import('../model/loadFiles');
+    const saved = forSaving(dataset, { china: { x: 1, y: 2 } });
+    const zip = await zipFiles(savedFiles('map.json', saved, archives));
+    const loaded = await loadFromFiles([new File([zip as BlobPart], 'map.zip')]);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.dataset).toEqual(saved);
+    expect(loaded.archives?.get(archivePath)).toBe(archives.get(archivePath));
+  });
+  it('a broken zip is one problem naming the file', async () => {
+    const { loadFromFiles } = await import('../model/loadFiles');
+    const loaded = await loadFromFiles([new File(['not a zip'], 'map.zip')]);
+    expect(loaded.dataset).toBeNull();
+    expect(loaded.problems.map((p) => p.path)).toEqual(['(file)']);
+    expect(loaded.problems[0].message).toMatch(/^is not a readable zip file/);
+  });
+});

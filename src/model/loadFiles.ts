@@ -5,8 +5,10 @@ import { validateImport } from './csvProblems';
 import { collectArchives } from './archives';
 import { decodeText, notUtf8 } from './decode';
 import { failure, type Loaded } from './load';
+import type { Problem } from './problems';
 import type { CsvImport } from './tables';
 import { parseJson, validateDataset } from './validate';
+import { isZip, unzipFiles } from './zipFiles';
 
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
 
@@ -15,12 +17,25 @@ const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
  * workbook, with any archived .txt sources beside them (matched by file name). Archives not given
  * only warn: the quotes go unchecked.
  */
-export async function loadFromFiles(files: File[]): Promise<Loaded> {
+export async function loadFromFiles(opened: File[]): Promise<Loaded> {
+  // A zip stands for the files in it; one that cannot be read is the problem shown.
+  const files: File[] = [];
+  const skipped: Problem[] = [];
+  for (const file of opened) {
+    if (!isZip(file.name)) {
+      files.push(file);
+      continue;
+    }
+    const unzipped = await unzipFiles(file);
+    if ('error' in unzipped) return failure('file', file.name, '(file)', unzipped.error);
+    files.push(...unzipped.files);
+    for (const name of unzipped.skipped) skipped.push({ path: file.name, message: `${name} is larger than 100 MB and was left out`, level: 'warning' });
+  }
   const workbooks = files.filter((file) => isWorkbook(file.name));
   const decoded = await Promise.all(files.filter((file) => !isWorkbook(file.name)).map(async (file) => ({ name: file.name, ...decodeText(await file.arrayBuffer()) })));
   const texts = new Map(decoded.map(({ name, text }) => [name, text]));
   const garbled = decoded.filter((file) => !file.valid).map((file) => notUtf8(file.name));
-  const origin = files.length === 1 ? files[0].name : `${files.length} files (${files.map((file) => file.name).join(', ')})`;
+  const origin = opened.length === 1 ? opened[0].name : `${opened.length} files (${opened.map((file) => file.name).join(', ')})`;
   let loaded: Loaded;
   if (workbooks.length > 1) loaded = failure('file', origin, '(file)', 'open one workbook (.xlsx) at a time');
   else if (workbooks.length && [...texts.keys()].some((name) => /\.(csv|json)$/i.test(name))) loaded = failure('file', origin, '(file)', 'open a workbook (.xlsx) or CSV files or a .json dataset, not several kinds at once');
@@ -29,7 +44,9 @@ export async function loadFromFiles(files: File[]): Promise<Loaded> {
     const [workbook] = workbooks;
     loaded = fromImport(await importWorkbook(workbook.name, await workbook.arrayBuffer()), texts, origin);
   } else loaded = fromTexts(texts, origin);
-  return { ...loaded, problems: [...garbled, ...loaded.problems] };
+  // A zip is what the author opened: the banner names it, not the dataset file inside.
+  if (opened.some((file) => isZip(file.name))) loaded = { ...loaded, origin };
+  return { ...loaded, problems: [...skipped, ...garbled, ...loaded.problems] };
 }
 
 const archivesFor = (raw: unknown, texts: Map<string, string>) => collectArchives(raw, (path) => texts.get(path.split('/').pop()!));
@@ -44,7 +61,8 @@ function fromTexts(texts: Map<string, string>, origin: string): Loaded {
   const names = [...texts.keys()];
   const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));
   if (Object.keys(csv).length) return fromImport(importCsv(csv), texts, origin);
-  const json = names.find((n) => /\.json$/i.test(n));
+  // A saved folder holds the dataset and its schema.json: the schema is not a dataset.
+  const json = names.find((n) => /\.json$/i.test(n) && !/^schema\.json$/i.test(n)) ?? names.find((n) => /\.json$/i.test(n));
   if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one, or a workbook (.xlsx)');
   const { raw, error } = parseJson(texts.get(json)!);
   if (error) return failure('file', json, '(file)', error);
