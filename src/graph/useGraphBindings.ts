@@ -40,6 +40,8 @@ function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): 
 // Moving between actors sends mouseout then mouseover; waiting this long before clearing the hover
 // lets the spotlight move instead of switching off and on (which restyles every element twice).
 const HOVER_CLEAR_MS = 120;
+/** The longest a selection's restyle waits for the press that made it to be released. */
+const RELEASE_WAIT_MS = 1000;
 
 /**
  * Embedded maps keep the wheel for the article's scroll until the reader clicks into the map.
@@ -137,10 +139,33 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
     // paints the panel, so a click answers first and the canvas follows in the next frame.
     const first = requestAnimationFrame(refresh);
     let cancel: (() => void) | null = () => cancelAnimationFrame(first);
+    // A press selects at once (onPress) and the panel answers; the canvas restyle waits for the
+    // release too, so neither the press's frame nor the release's carries it. A release that never
+    // arrives (the pointer let go outside the window) is not waited for long.
+    let pressed = false;
+    let waiting = false;
+    let releaseTimer = 0;
     const schedule = (filter: boolean) => {
       if (filter) filtered = false;
-      cancel ??= afterPaint(refresh);
+      if (pressed) waiting = true;
+      else cancel ??= afterPaint(refresh);
     };
+    const onDown = () => {
+      pressed = true;
+      window.clearTimeout(releaseTimer);
+      releaseTimer = window.setTimeout(onUp, RELEASE_WAIT_MS);
+    };
+    const onUp = () => {
+      pressed = false;
+      window.clearTimeout(releaseTimer);
+      if (waiting) schedule(false);
+      waiting = false;
+    };
+    const host = cy.container();
+    // DOM events, not Cytoscape's: pointerdown comes before the mousedown that selects.
+    host?.addEventListener('pointerdown', onDown, true);
+    window.addEventListener('pointerup', onUp, true);
+    window.addEventListener('pointercancel', onUp, true);
     const stop = useStore.subscribe((state, previous) => {
       if (state.hiddenStances !== previous.hiddenStances || state.asOf !== previous.asOf) schedule(true);
       else if (state.selection !== previous.selection) schedule(false);
@@ -148,6 +173,10 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
     return () => {
       cancel?.();
       stop();
+      window.clearTimeout(releaseTimer);
+      host?.removeEventListener('pointerdown', onDown, true);
+      window.removeEventListener('pointerup', onUp, true);
+      window.removeEventListener('pointercancel', onUp, true);
     };
   }, [cy, index]);
 
