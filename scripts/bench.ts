@@ -1,6 +1,8 @@
-// npm run bench [sizes ...]: builds the app and a bare Cytoscape page (bench/bare.html) into a
-// temporary folder, serves both, and measures load, click and pan times on generated datasets of
-// each size (default 50 500 2000 10000) in headless Chromium, then runs Lighthouse on the app.
+// npm run bench [sizes ...] [--runs N] [--phone-runs N] [--no-lighthouse]: builds the app and two
+// baselines (bench/bare.html, plain Cytoscape; bench/sigma.html, sigma.js) into a temporary folder,
+// serves them, and measures load, click and pan times on generated datasets of each size (default
+// 50 500 2000 10000) in headless Chromium, on the desktop and under 4x CPU throttling, then the
+// built-in dataset's default view, then runs Lighthouse on the app.
 // Prints the results and writes them to bench/results.md. A benchmark: it prints, it never fails on numbers.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,18 +13,19 @@ import { chromiumPath } from '../e2e/browser';
 import { buildIndex } from '../src/model/relations';
 import { generateDataset } from './generate';
 import { runLighthouse } from './bench/lighthouse';
-import { measureRun, type Run, type View } from './bench/measure';
-import { buildApp, buildBare, ROOT, serve, writeDataset } from './bench/pages';
-import { markdown, type LighthouseOutcome, type Machine, type SizeResult } from './bench/report';
+import { measureRun, type Kind, type View } from './bench/measure';
+import { buildApp, buildBaselines, ROOT, serve, writeDataset } from './bench/pages';
+import { markdown, type BuiltIn, type LighthouseOutcome, type Machine, type Runs, type SizeResult } from './bench/report';
 
 const DEFAULT_SIZES = [50, 500, 2000, 10000];
-const RUNS = 3;
+/** CPU slowdown standing for a mid-range phone. */
+const PHONE_THROTTLE = 4;
 /** A first app+bare pair slower than this gets no second and third run. */
 const SLOW_PAIR_MS = 60_000;
 /** Past this much time in the page measurements, the remaining sizes get one run each. */
-const SOFT_BUDGET_MS = 7 * 60_000;
+const SOFT_BUDGET_MS = 12 * 60_000;
 /** The whole run is stopped (servers and browsers closed) after this. */
-const HARD_LIMIT_MS = 15 * 60_000;
+const HARD_LIMIT_MS = 30 * 60_000;
 const LIGHTHOUSE_PORT = 4300 + Math.floor(Math.random() * 100);
 
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -32,18 +35,32 @@ const started = Date.now();
 function codeVersion(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
-    const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'bench/bare.ts', 'bench/bare.html');
+    const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'bench/bare.ts', 'bench/bare.html', 'bench/sigma.ts', 'bench/sigma.html');
     return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes to the measured files' : ''}`;
   } catch {
     return 'unknown (no git)';
   }
 }
 
-function parseSizes(args: string[]): number[] {
-  const given = args.filter((arg) => arg !== '--');
-  const bad = given.filter((arg) => !(Number.isInteger(Number(arg)) && Number(arg) > 0));
-  if (bad.length) throw new Error(`sizes must be positive whole numbers of actors, got: ${bad.join(' ')}`);
-  return given.length ? given.map(Number) : DEFAULT_SIZES;
+type Options = { sizes: number[]; runs: number; phoneRuns: number; lighthouse: boolean };
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { sizes: [], runs: 3, phoneRuns: 1, lighthouse: true };
+  const count = (flag: string, value: string | undefined) => {
+    if (!(Number.isInteger(Number(value)) && Number(value) >= 0)) throw new Error(`${flag} takes a whole number, got: ${value}`);
+    return Number(value);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') continue;
+    if (arg === '--runs') options.runs = Math.max(1, count(arg, args[++i]));
+    else if (arg === '--phone-runs') options.phoneRuns = count(arg, args[++i]);
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (Number.isInteger(Number(arg)) && Number(arg) > 0) options.sizes.push(Number(arg));
+    else throw new Error(`sizes must be positive whole numbers of actors, got: ${arg}`);
+  }
+  if (!options.sizes.length) options.sizes = DEFAULT_SIZES;
+  return options;
 }
 
 /** Remarks gathered while measuring, printed under the tables. */
@@ -53,38 +70,62 @@ async function cleanUp(): Promise<void> {
   for (const step of cleanups.splice(0).reverse()) await Promise.resolve().then(step).catch((error) => log(`cleanup: ${String(error)}`));
 }
 
-async function measureSize(browser: Browser, appUrl: string, bareUrl: string, size: number, oneRun: boolean): Promise<SizeResult> {
+const queryOf = (view: View, keys?: (keyof View)[]) =>
+  new URLSearchParams(Object.entries(view).filter(([key]) => !keys || keys.includes(key as keyof View)).map(([key, value]) => [key, String(value)]));
+
+/** One run of each page: the app first, then the baselines given its canvas size (and, for bare Cytoscape, its viewport and settings). */
+async function measureTrio(browser: Browser, urls: Record<Kind, string>, data: string, size: number, throttle: number, runs: Runs, label: string): Promise<number> {
+  const app = await measureRun(browser, `${urls.app}?data=${data}`, 'app', { throttle });
+  const view = runs.app[0]?.view ?? app.view;
+  const bare = await measureRun(browser, `${urls.bare}bare.html?data=${data}&${queryOf(view)}`, 'bare', { throttle });
+  const sigma = await measureRun(browser, `${urls.sigma}sigma.html?data=${data}&${queryOf(view, ['width', 'height'])}`, 'sigma', { throttle });
+  runs.app.push(app);
+  runs.bare.push(bare);
+  runs.sigma.push(sigma);
+  if (bare.styleHash !== app.styleHash) notes.push(`${size} actors, ${label}: the bare page's stylesheet differs from the app's (${bare.styleHash} vs ${app.styleHash})`);
+  const differs = (Object.keys(app.view) as (keyof View)[]).filter((key) => {
+    const [a, b] = [app.view[key], bare.view[key]];
+    return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 0.01 * Math.max(1, Math.abs(a)) : a !== b;
+  });
+  if (differs.length) notes.push(`${size} actors, ${label}: the bare page differs from the app in ${differs.map((key) => `${key} (${bare.view[key]} vs ${app.view[key]})`).join(', ')}`);
+  log(`${size} actors, ${label}: ready app ${app.ready.toFixed(0)} / bare ${bare.ready.toFixed(0)} / sigma ${sigma.ready.toFixed(0)} ms; click ${app.click.toFixed(1)} / ${bare.click.toFixed(1)} / ${sigma.click.toFixed(1)} ms`);
+  return app.wallMs + bare.wallMs + sigma.wallMs;
+}
+
+const noRuns = (): Runs => ({ app: [], bare: [], sigma: [] });
+
+async function measureSize(browser: Browser, urls: Record<Kind, string>, size: number, options: Options, oneRun: boolean): Promise<SizeResult> {
   const dataset = generateDataset(size);
   const index = buildIndex(dataset);
-  const { url, bytes } = writeDataset(size, [appDir, bareDir]);
-  const result: SizeResult = { size, nodes: dataset.actors.length, edges: index.relations.size, bytes, app: [], bare: [] };
-  let runs = oneRun ? 1 : RUNS;
+  const { url, bytes } = writeDataset(size, [appDir, baseDir]);
+  const result: SizeResult = { size, nodes: dataset.actors.length, edges: index.relations.size, bytes, desktop: noRuns(), phone: noRuns() };
+  let runs = oneRun ? 1 : options.runs;
   for (let i = 0; i < runs; i++) {
-    const app: Run = await measureRun(browser, `${appUrl}?data=${url}`, 'app');
-    // The bare page gets the app's canvas size, settled viewport and Cytoscape settings.
-    const view = new URLSearchParams(Object.entries(result.app[0]?.view ?? app.view).map(([key, value]) => [key, String(value)]));
-    const bare: Run = await measureRun(browser, `${bareUrl}bare.html?data=${url}&${view}`, 'bare');
-    result.app.push(app);
-    result.bare.push(bare);
-    if (bare.styleHash !== app.styleHash) notes.push(`${size} actors, run ${i + 1}: the bare page's stylesheet differs from the app's (${bare.styleHash} vs ${app.styleHash})`);
-    const differs = (Object.keys(app.view) as (keyof View)[]).filter((key) => {
-      const [a, b] = [app.view[key], bare.view[key]];
-      return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 0.01 * Math.max(1, Math.abs(a)) : a !== b;
-    });
-    if (differs.length) notes.push(`${size} actors, run ${i + 1}: the bare page differs from the app in ${differs.map((key) => `${key} (${bare.view[key]} vs ${app.view[key]})`).join(', ')}`);
-    log(`${size} actors, run ${i + 1}/${runs}: app ready ${app.ready.toFixed(0)} ms, bare ready ${bare.ready.toFixed(0)} ms (${((app.wallMs + bare.wallMs) / 1000).toFixed(1)} s)`);
-    if (i === 0 && runs > 1 && app.wallMs + bare.wallMs > SLOW_PAIR_MS) {
+    const wall = await measureTrio(browser, urls, url, size, 1, result.desktop, `desktop run ${i + 1}/${runs}`);
+    if (i === 0 && runs > 1 && wall > SLOW_PAIR_MS) {
       runs = 1;
-      result.note = `${size} actors: 1 run only (the first app+bare pair took ${((app.wallMs + bare.wallMs) / 1000).toFixed(0)} s)`;
+      result.note = `${size} actors: 1 desktop run only (the first app+bare+sigma runs took ${(wall / 1000).toFixed(0)} s)`;
     }
+  }
+  for (let i = 0; i < (oneRun ? Math.min(1, options.phoneRuns) : options.phoneRuns); i++) {
+    await measureTrio(browser, urls, url, size, PHONE_THROTTLE, result.phone, `phone run ${i + 1}`);
   }
   if (oneRun) result.note = `${size} actors: 1 run only (time budget of ${SOFT_BUDGET_MS / 60_000} min for page measurements reached)`;
   return result;
 }
 
+/** The built-in dataset's default view: the prerendered page, whose live graph loads on intent or when idle. */
+async function measureBuiltIn(browser: Browser, appUrl: string, options: Options): Promise<BuiltIn> {
+  const builtIn: BuiltIn = { desktop: [], phone: [] };
+  for (let i = 0; i < options.runs; i++) builtIn.desktop.push(await measureRun(browser, appUrl, 'app'));
+  for (let i = 0; i < Math.max(1, options.phoneRuns); i++) builtIn.phone.push(await measureRun(browser, appUrl, 'app', { throttle: PHONE_THROTTLE }));
+  log(`built-in dataset: click ${builtIn.desktop.map((r) => r.click.toFixed(1)).join(', ')} ms; phone INP ${builtIn.phone.map((r) => r.inp.toFixed(0)).join(', ')} ms`);
+  return builtIn;
+}
+
 const outBase = mkdtempSync(join(tmpdir(), 'stancemap-bench-'));
 const appDir = join(outBase, 'app');
-const bareDir = join(outBase, 'bare');
+const baseDir = join(outBase, 'baselines');
 cleanups.push(() => rmSync(outBase, { recursive: true, force: true }));
 
 const watchdog = setTimeout(() => {
@@ -96,17 +137,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 let exitCode = 0;
 try {
   process.chdir(ROOT);
-  const sizes = parseSizes(process.argv.slice(2));
+  const options = parseArgs(process.argv.slice(2));
   const code = codeVersion();
-  log(`building the app and the bare page (${code}) into ${outBase}`);
+  log(`building the app and the baselines (${code}) into ${outBase}`);
   await buildApp(appDir);
-  await buildBare(bareDir);
+  await buildBaselines(baseDir);
 
   const app = await serve(appDir);
   cleanups.push(() => app.server.close());
-  const bare = await serve(bareDir);
-  cleanups.push(() => bare.server.close());
-  log(`serving the app at ${app.url} and the bare page at ${bare.url}bare.html`);
+  const base = await serve(baseDir);
+  cleanups.push(() => base.server.close());
+  const urls: Record<Kind, string> = { app: app.url, bare: base.url, sigma: base.url };
+  log(`serving the app at ${app.url} and the baselines at ${base.url}bare.html and ${base.url}sigma.html`);
 
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
@@ -127,20 +169,27 @@ try {
 
   const results: SizeResult[] = [];
   const measureStart = Date.now();
-  for (const size of sizes) {
+  for (const size of options.sizes) {
     log(`measuring ${size} actors`);
-    results.push(await measureSize(browser, app.url, bare.url, size, Date.now() - measureStart > SOFT_BUDGET_MS));
+    results.push(await measureSize(browser, urls, size, options, Date.now() - measureStart > SOFT_BUDGET_MS));
   }
+  log('measuring the built-in dataset\'s default view');
+  const builtIn = await measureBuiltIn(browser, app.url, options).catch((error: unknown) => {
+    notes.push(`The built-in dataset's default view could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
   machine.load += ` / ${loadavg()[0].toFixed(2)}`;
   await browser.close();
 
-  log('running Lighthouse on the app (default view, mobile config)');
-  let lighthouse: LighthouseOutcome;
-  try {
-    lighthouse = await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000);
-  } catch (error) {
-    lighthouse = { error: error instanceof Error ? error.message : String(error) };
-    log(`Lighthouse failed: ${lighthouse.error}`);
+  if (options.lighthouse) log('running Lighthouse on the app (default view, mobile config)');
+  let lighthouse: LighthouseOutcome = { error: 'not run (--no-lighthouse)' };
+  if (options.lighthouse) {
+    try {
+      lighthouse = await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000);
+    } catch (error) {
+      lighthouse = { error: error instanceof Error ? error.message : String(error) };
+      log(`Lighthouse failed: ${lighthouse.error}`);
+    }
   }
 
   notes.unshift(...results.flatMap((r) => (r.note ? [r.note] : [])));
@@ -152,7 +201,7 @@ try {
       'pan: `cy.panBy({x: 5, y: 0})` once per requestAnimationFrame for 60 frames (stopping early after 30 s), intervals between the frame callbacks (performance.now()); the second pan follows the first, once the canvas is quiet again (plain Cytoscape builds its layer textures on the first view change, so a first pan can be slow where the second is not). ' +
       'The bare page gets the app\'s graph-area size, settled viewport (zoom, pan, zoom limits, label scale) and Cytoscape interaction settings (autoungrabify, autounselectify, box selection, hideEdgesOnViewport), and the same stylesheet; a note above says if any differed.',
   );
-  const text = markdown(new Date().toISOString(), machine, results, lighthouse, notes);
+  const text = markdown(new Date().toISOString(), machine, results, builtIn, lighthouse, notes);
   writeFileSync(join(ROOT, 'bench', 'results.md'), text);
   console.log(text);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; written to bench/results.md`);

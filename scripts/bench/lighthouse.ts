@@ -2,7 +2,7 @@
 // its own started by chrome-launcher. Returns the four category scores ×100.
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { withTimeout } from './measure';
+import { withTimeout } from './frames';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number | null>;

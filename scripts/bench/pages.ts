@@ -1,4 +1,4 @@
-// Builds the app and the bare Cytoscape page into temporary folders, writes the generated datasets
+// Builds the app and the two baselines (bench/bare.html, plain Cytoscape; bench/sigma.html, sigma.js) into temporary folders, writes the generated datasets
 // into both, and serves them with Vite's preview server on 127.0.0.1 (ports 4300-4399).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-export async function buildBare(outDir: string): Promise<void> {
+/** Both baseline pages, into one folder: bare.html and sigma.html. */
+export async function buildBaselines(outDir: string): Promise<void> {
   const root = join(ROOT, 'bench');
   await build({
     root,
@@ -21,7 +22,7 @@ export async function buildBare(outDir: string): Promise<void> {
     base: './',
     publicDir: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, rolldownOptions: { input: join(root, 'bare.html') } },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, rolldownOptions: { input: [join(root, 'bare.html'), join(root, 'sigma.html')] } },
   });
 }
 

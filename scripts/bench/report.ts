@@ -1,63 +1,80 @@
-// Medians over runs and the markdown written to bench/results.md.
-import { percentile, type Run } from './measure';
+// Medians over runs and the markdown written to bench/results.md: one table per figure, each page
+// on the desktop and as a mid-range phone (4x CPU throttling), with the app's ratio to each baseline.
+import { percentile, type Kind, type Run } from './measure';
 import { CATEGORIES, type Scores } from './lighthouse';
 
-export type SizeResult = { size: number; nodes: number; edges: number; bytes: number; app: Run[]; bare: Run[]; note?: string };
+export type Runs = Record<Kind, Run[]>;
+export type SizeResult = { size: number; nodes: number; edges: number; bytes: number; desktop: Runs; phone: Runs; note?: string };
+/** The built-in dataset's default view (no ?data=), app only: the INP target is set on it. */
+export type BuiltIn = { desktop: Run[]; phone: Run[] };
 export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string; code: string };
 export type LighthouseOutcome = { scores: Scores; version: string } | { error: string };
 
-const median = (runs: Run[], key: keyof Omit<Run, 'view' | 'styleHash'>) => percentile(runs.map((run) => run[key]), 50);
+type Figure = keyof Omit<Run, 'view' | 'styleHash'>;
+const median = (runs: Run[], key: Figure) => percentile(runs.map((run) => run[key]), 50);
 const ms = (value: number) => (!Number.isFinite(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+// INP under 16 ms is not reported by the Event Timing API (its lowest threshold).
+const inpMs = (value: number) => (value === 0 ? '< 16' : ms(value));
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
-function triple(result: SizeResult, key: keyof Omit<Run, 'view' | 'styleHash'>): string[] {
-  const [app, bare] = [median(result.app, key), median(result.bare, key)];
-  return [ms(app), ms(bare), ratio(app, bare)];
+const FIGURES: { key: Figure; title: string; format?: (value: number) => string }[] = [
+  { key: 'pixels', title: 'First graph pixels (app: its static picture where it draws one; baselines: first frame), ms after navigation start' },
+  { key: 'ready', title: 'Graph ready (the renderer\'s first frame), ms after navigation start' },
+  { key: 'click', title: 'Click → answer in the DOM (app: the panel\'s h2; baselines: the tap/click handler\'s div), ms from pointerdown' },
+  { key: 'clickPaint', title: 'Click → the frame after the answer, ms from pointerdown' },
+  { key: 'inp', title: 'INP of the click (Event Timing, longest entry of the interaction), ms', format: inpMs },
+  { key: 'panMedian', title: 'Pan frame, median, ms' },
+  { key: 'panP95', title: 'Pan frame, p95, ms' },
+];
+
+function cells(runs: Runs, key: Figure, format: (value: number) => string): string[] {
+  const [app, bare, sigma] = [median(runs.app, key), median(runs.bare, key), median(runs.sigma, key)];
+  return [format(app), format(bare), format(sigma), ratio(app, bare), ratio(app, sigma)];
 }
 
-export function mainTable(results: SizeResult[]): string {
-  const metrics = ['First contentful paint', 'Graph ready', 'Click → panel / div', 'Pan frame, median', 'Pan frame, p95'];
-  const head = ['Actors', 'Runs', ...metrics.flatMap((m) => [`${m}: app`, 'bare', 'app/bare'])];
-  const keys = ['fcp', 'ready', 'click', 'panMedian', 'panP95'] as const;
-  return [
-    row(head),
-    row(head.map(() => '---:')),
-    ...results.map((r) => row([r.size, `${r.app.length}+${r.bare.length}`, ...keys.flatMap((key) => triple(r, key))])),
-  ].join('\n');
+function figureTable(results: SizeResult[], { key, title, format = ms }: (typeof FIGURES)[number]): string {
+  const head = ['Actors', 'Desktop: app', 'bare', 'sigma', 'app/bare', 'app/sigma', 'Phone: app', 'bare', 'sigma', 'app/bare', 'app/sigma'];
+  return [`**${title}**`, '', row(head), row(head.map(() => '---:')), ...results.map((r) => row([r.size, ...cells(r.desktop, key, format), ...cells(r.phone, key, format)]))].join('\n');
 }
 
-export function extraTable(results: SizeResult[]): string {
-  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'app-rendered mark: app', 'bare', 'Click → next frame: app', 'bare', 'app/bare', 'Pan: frames / drawn / ms, app', 'bare', 'Second pan, median / p95: app', 'bare'];
+function detailTable(results: SizeResult[]): string {
+  const head = ['Actors', 'Nodes', 'Edges', 'JSON', 'Graph area, zoom', 'Runs (desktop, phone; each of app, bare, sigma)', 'Pan: frames / drawn / ms, app', 'bare', 'sigma', 'Second pan, median / p95: app', 'bare', 'sigma'];
+  const pan = (runs: Run[]) => `${median(runs, 'panFrames')} / ${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
+  const again = (runs: Run[]) => `${ms(median(runs, 'panAgainMedian'))} / ${ms(median(runs, 'panAgainP95'))}`;
   return [
     row(head),
     row(head.map(() => '---:')),
     ...results.map((r) => {
-      const view = r.app[0]?.view;
-      const again = (runs: Run[]) => `${ms(median(runs, 'panAgainMedian'))} / ${ms(median(runs, 'panAgainP95'))}`;
-      const pan = (runs: Run[]) => `${median(runs, 'panFrames')} / ${median(runs, 'panRenders')} / ${ms(median(runs, 'panTotal'))}`;
+      const view = r.desktop.app[0]?.view;
       return row([
         r.size,
         r.nodes,
         r.edges,
         `${(r.bytes / 1024 / 1024).toFixed(2)} MB`,
         view ? `${Math.round(view.width)}×${Math.round(view.height)}, ${view.zoom.toFixed(3)}` : 'n/a',
-        ms(median(r.app, 'rendered')),
-        ms(median(r.bare, 'rendered')),
-        ...triple(r, 'clickPaint'),
-        pan(r.app),
-        pan(r.bare),
-        again(r.app),
-        again(r.bare),
+        `${r.desktop.app.length}, ${r.phone.app.length}`,
+        pan(r.desktop.app),
+        pan(r.desktop.bare),
+        pan(r.desktop.sigma),
+        again(r.desktop.app),
+        again(r.desktop.bare),
+        again(r.desktop.sigma),
       ]);
     }),
   ].join('\n');
 }
 
-export function markdown(date: string, machine: Machine, results: SizeResult[], lighthouse: LighthouseOutcome, notes: string[]): string {
+function builtInTable(builtIn: BuiltIn): string {
+  const head = ['Built-in dataset, default view (app)', 'Click → answer', 'Click → next frame', 'INP', 'Runs'];
+  const line = (name: string, runs: Run[]) => row([name, ms(median(runs, 'click')), ms(median(runs, 'clickPaint')), inpMs(median(runs, 'inp')), runs.length]);
+  return [row(head), row(head.map(() => '---:')), line('Desktop', builtIn.desktop), line('Mid-range phone (4x CPU throttling)', builtIn.phone)].join('\n');
+}
+
+export function markdown(date: string, machine: Machine, results: SizeResult[], builtIn: BuiltIn | null, lighthouse: LighthouseOutcome, notes: string[]): string {
   const lh =
     'error' in lighthouse
-      ? `Lighthouse failed: ${lighthouse.error}`
+      ? `Lighthouse: ${lighthouse.error}`
       : [
           `Lighthouse ${lighthouse.version}, default (mobile) config, app's default view (built-in dataset):`,
           '',
@@ -73,13 +90,15 @@ export function markdown(date: string, machine: Machine, results: SizeResult[], 
     `Code: ${machine.code}  `,
     `Load average (1 min) before and after the page measurements: ${machine.load} (other work on the machine shows up in the numbers)`,
     '',
-    'Times in ms. "app" is the Stancemap build; "bare" is bench/bare.html (the same elements and stylesheet drawn by plain Cytoscape).',
+    '"app" is the Stancemap build; "bare" is bench/bare.html (the same elements and stylesheet drawn by plain Cytoscape); "sigma" is bench/sigma.html ' +
+      '(the same actors, positions, labels and one arrow per pair in its tone\'s colour, drawn by sigma.js 3 with WebGL). "Phone" is the same page under 4x CPU throttling ' +
+      '(CDP Emulation.setCPUThrottlingRate), standing for a mid-range phone. Medians over the runs in the detail table.',
     '',
-    mainTable(results),
-    '',
+    ...FIGURES.flatMap((figure) => [figureTable(results, figure), '']),
+    ...(builtIn ? [builtInTable(builtIn), ''] : []),
     'More detail (medians, ms):',
     '',
-    extraTable(results),
+    detailTable(results),
     '',
     lh,
     '',

@@ -9,7 +9,8 @@ import { ViewToggle } from '../panel/ViewToggle';
 import { AsOfControl } from '../panel/AsOfControl';
 import { Legend } from '../panel/Legend';
 import { Panel } from '../panel/Panel';
-import { describeSelection, summarizeMap } from '../model/format';
+import { summarizeMap } from '../model/format';
+import { SelectionAnnouncer } from '../panel/SelectionAnnouncer';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -57,7 +58,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   const graph = useRef<HTMLElement>(null);
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
-  const selection = useStore((s) => s.selection);
+  // No selection here: a click re-renders the panel and the announcer, not the whole page.
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
   const editing = useStore((s) => s.editing) && !embed.embed;
@@ -72,10 +73,16 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   // Narrow screens open a selection as a sheet over the lower half of the page: the map goes to the
   // top, above it, so the reader sees both. Embeds never scroll their host.
   useEffect(() => {
-    if (!selection || embed.embed || !window.matchMedia?.(NARROW).matches) return;
-    const box = graph.current?.querySelector('.stage')?.getBoundingClientRect();
-    if (box && (box.top < 0 || box.top > 8)) window.scrollBy({ top: box.top });
-  }, [selection, embed.embed]);
+    if (embed.embed) return;
+    return useStore.subscribe(({ selection }, previous) => {
+      if (!selection || selection === previous.selection || !window.matchMedia?.(NARROW).matches) return;
+      // In the frame that paints the panel, once React has rendered it: reading the layout now would force one.
+      requestAnimationFrame(() => {
+        const box = graph.current?.querySelector('.stage')?.getBoundingClientRect();
+        if (box && (box.top < 0 || box.top > 8)) window.scrollBy({ top: box.top });
+      });
+    });
+  }, [embed.embed]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -88,6 +95,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
 
   const { dataset } = index;
   const fitted = useMemo(() => fittedStageHeight(index), [index]);
+  const summary = useMemo(() => summarizeMap(index), [index]);
   // Set through the CSSOM, not a style attribute, which a strict Content Security Policy blocks in
   // the prerendered HTML; until then the stylesheet's fallback height stands in.
   useLayoutEffect(() => {
@@ -123,7 +131,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
             <ViewToggle />
             <AsOfControl index={index} />
           </div>
-          <p id="map-summary" className="sr-only">{summarizeMap(index)}</p>
+          <p id="map-summary" className="sr-only">{summary}</p>
           <div className="stage">
             <div className="graph-canvas" hidden={view !== 'graph'}>
               <ErrorBoundary name="The map" rest="The statements beside it and the list view (the List button) still work." className="boundary-graph">
@@ -179,7 +187,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         </footer>
       )}
       <SourceReaderGate index={index} loaded={loaded} />
-      <p className="sr-only" aria-live="polite">{describeSelection(index, selection)}</p>
+      <SelectionAnnouncer index={index} />
     </div>
   );
 }

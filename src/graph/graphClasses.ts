@@ -80,19 +80,27 @@ export class Spotlight {
   }
 }
 
-/** Marks the selection, and opens the pairs it concerns into one arrow per stance. */
-export function markSelected(cy: Core, index: Index, selection: Selection): Elements {
+/** What markSelected last marked, so the next call touches only what changes. */
+export type Marked = { selected: Elements; open: Elements };
+
+/**
+ * Marks the selection, and opens the pairs it concerns into one arrow per stance. Given what it
+ * marked last, it restyles only the elements whose classes change (a query for the old ones would
+ * visit every element).
+ */
+export function markSelected(cy: Core, index: Index, selection: Selection, last?: Marked): Marked {
   const target = selectedElements(cy, index, selection);
   const opened = isLargeCy(cy) ? cy.collection() : byIds(cy, openedPairs(index, selection));
   const openedStances = opened.reduce((all, pair) => all.union(byIds(cy, (index.pairs.get(pair.id())?.relations ?? []).map((r) => r.id))), cy.collection());
   const open = opened.union(openedStances);
+  const before = last ?? { selected: cy.elements('.selected'), open: cy.elements('.open') };
   cy.batch(() => {
-    cy.elements('.selected').difference(target).removeClass('selected');
-    target.addClass('selected');
-    cy.elements('.open').difference(open).removeClass('open');
-    open.addClass('open');
+    before.selected.difference(target).removeClass('selected');
+    target.difference(before.selected).addClass('selected');
+    before.open.difference(open).removeClass('open');
+    open.difference(before.open).addClass('open');
   });
-  return target;
+  return { selected: target, open };
 }
 
 const toggle = (edge: EdgeSingular, name: string, on: boolean) => edge.hasClass(name) !== on && edge.toggleClass(name, on);

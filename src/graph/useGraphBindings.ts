@@ -2,10 +2,12 @@
 // changes become classes, one effect per concern. Handlers read the store with getState() so they
 // never go stale, and effects subscribe rather than re-render.
 import { useEffect, useState } from 'react';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { sameSelection, type Selection } from '../model/selection';
 import type { Index } from '../model/relations';
 import { useStore, type State } from '../store/useStore';
-import { applyFilter, focusArea, markSelected, Spotlight } from './graphClasses';
+import { afterPaint } from '../store/afterPaint';
+import { applyFilter, focusArea, markSelected, Spotlight, type Marked } from './graphClasses';
 import type { Hover } from './HoverCard';
 
 /** Where the hover card goes: beside the pointer, and inside the map's box. */
@@ -20,6 +22,13 @@ function hoverAt(event: EventObject): Hover {
   return { target: { kind: 'pair', from: target.source().id(), to: target.target().id(), stance }, ...at };
 }
 
+/** What a click on a canvas element selects: the actor, or the relation an arrow draws. */
+function selectionOf(target: NodeSingular | EdgeSingular): Selection {
+  if (target.isNode()) return { kind: 'actor', id: target.id() };
+  const edge = target as EdgeSingular;
+  return { kind: 'relation', from: edge.source().id(), to: edge.target().id() };
+}
+
 /** Runs `apply` now and whenever the picked part of the store changes. */
 function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): () => void {
   apply(pick(useStore.getState()));
@@ -31,6 +40,8 @@ function follow<T>(cy: Core, pick: (s: State) => T, apply: (value: T) => void): 
 // Moving between actors sends mouseout then mouseover; waiting this long before clearing the hover
 // lets the spotlight move instead of switching off and on (which restyles every element twice).
 const HOVER_CLEAR_MS = 120;
+/** The longest a selection's restyle waits for the press that made it to be released. */
+const RELEASE_WAIT_MS = 1000;
 
 /**
  * Embedded maps keep the wheel for the article's scroll until the reader clicks into the map.
@@ -59,11 +70,23 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
     const hover = new Spotlight(cy, 'dim');
     let clearTimer = 0;
     const onTap = (event: EventObject) => {
-      const { selectActor, selectRelation, clear } = useStore.getState();
+      const { select, selection, clear } = useStore.getState();
       const target = event.target;
-      if (target === cy) clear();
-      else if (target.isNode()) selectActor(target.id());
-      else selectRelation(target.source().id(), target.target().id());
+      if (target === cy) return clear();
+      const chosen = selectionOf(target);
+      // A mouse press has already selected it (onPress).
+      if (!sameSelection(chosen, selection)) select(chosen);
+    };
+    // A mouse press on an actor or an arrow selects it at once, not on release: the panel answers
+    // while Cytoscape is still drawing the press. A press that becomes a drag keeps the selection
+    // (dragging pans the map, or moves the actor in arrange mode). Touch waits for the tap, since a
+    // finger on the map may be scrolling the page.
+    const onPress = (event: EventObject) => {
+      const original = event.originalEvent;
+      if (!(original instanceof MouseEvent) || original.button !== 0 || event.target === cy) return;
+      const { select, selection } = useStore.getState();
+      const chosen = selectionOf(event.target);
+      if (!sameSelection(chosen, selection)) select(chosen);
     };
     const host = cy.container();
     const onOver = (event: EventObject) => {
@@ -81,6 +104,7 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
     // For the benchmark: the moment the graph has drawn once and answers input.
     cy.one('render', () => performance.mark('stancemap:graph-ready'));
     cy.on('tap', onTap);
+    cy.on('tapstart', 'node, edge', onPress);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     // Leaving the canvas fast can skip Cytoscape's own mouseout.
@@ -89,6 +113,7 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
       window.clearTimeout(clearTimer);
       host?.removeEventListener('mouseleave', onOut);
       cy.removeListener('tap', onTap);
+      cy.removeListener('tapstart', 'node, edge', onPress);
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
@@ -97,22 +122,61 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
   useEffect(() => {
     if (!cy) return;
     const spotlight = new Spotlight(cy, 'faded');
-    // The panel paints first; the canvas restyle follows in the next frame, so a click feels instant.
-    let frame = 0;
+    let marked: Marked | undefined;
+    // A new selection restyles only what it marks; the filter (every arrow's weight and label) is
+    // redone only when the filter changes.
+    let filtered = false;
     const refresh = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (cy.destroyed()) return;
-        const { selection, hiddenStances, asOf } = useStore.getState();
-        applyFilter(cy, index, { hiddenStances, asOf });
-        const target = markSelected(cy, index, selection);
-        spotlight.show(target.empty() ? null : focusArea(target));
-      });
+      cancel = null;
+      if (cy.destroyed()) return;
+      const { selection, hiddenStances, asOf } = useStore.getState();
+      if (!filtered) applyFilter(cy, index, { hiddenStances, asOf });
+      filtered = true;
+      marked = markSelected(cy, index, selection, marked);
+      spotlight.show(marked.selected.empty() ? null : focusArea(marked.selected));
     };
-    const stops = [follow(cy, (s) => s.selection, refresh), follow(cy, (s) => s.hiddenStances, refresh), follow(cy, (s) => s.asOf, refresh)];
+    // The view as it starts is drawn in the first frame; later changes wait for the frame that
+    // paints the panel, so a click answers first and the canvas follows in the next frame.
+    const first = requestAnimationFrame(refresh);
+    let cancel: (() => void) | null = () => cancelAnimationFrame(first);
+    // A press selects at once (onPress) and the panel answers; the canvas restyle waits for the
+    // release too, so neither the press's frame nor the release's carries it. A release that never
+    // arrives (the pointer let go outside the window) is not waited for long.
+    let pressed = false;
+    let waiting = false;
+    let releaseTimer = 0;
+    const schedule = (filter: boolean) => {
+      if (filter) filtered = false;
+      if (pressed) waiting = true;
+      else cancel ??= afterPaint(refresh);
+    };
+    const onDown = () => {
+      pressed = true;
+      window.clearTimeout(releaseTimer);
+      releaseTimer = window.setTimeout(onUp, RELEASE_WAIT_MS);
+    };
+    const onUp = () => {
+      pressed = false;
+      window.clearTimeout(releaseTimer);
+      if (waiting) schedule(false);
+      waiting = false;
+    };
+    const host = cy.container();
+    // DOM events, not Cytoscape's: pointerdown comes before the mousedown that selects.
+    host?.addEventListener('pointerdown', onDown, true);
+    window.addEventListener('pointerup', onUp, true);
+    window.addEventListener('pointercancel', onUp, true);
+    const stop = useStore.subscribe((state, previous) => {
+      if (state.hiddenStances !== previous.hiddenStances || state.asOf !== previous.asOf) schedule(true);
+      else if (state.selection !== previous.selection) schedule(false);
+    });
     return () => {
-      cancelAnimationFrame(frame);
-      stops.forEach((stop) => stop());
+      cancel?.();
+      stop();
+      window.clearTimeout(releaseTimer);
+      host?.removeEventListener('pointerdown', onDown, true);
+      window.removeEventListener('pointerup', onUp, true);
+      window.removeEventListener('pointercancel', onUp, true);
     };
   }, [cy, index]);
 

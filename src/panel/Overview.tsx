@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
@@ -9,7 +9,8 @@ import { actorCounts, shownOf } from '../model/counts';
 // vocal actors, and search and the list view reach the rest.
 const SHOWN = 100;
 
-export function Overview({ index }: { index: Index }) {
+// Memoised: the panel keeps it, hidden, for a frame after a selection replaced it, and re-renders meanwhile.
+export const Overview = memo(function Overview({ index }: { index: Index }) {
   const selectActor = useStore((s) => s.selectActor);
   const hiddenStances = useStore((s) => s.hiddenStances);
   const asOf = useStore((s) => s.asOf);
@@ -52,4 +53,4 @@ export function Overview({ index }: { index: Index }) {
       <AllStatements index={index} />
     </div>
   );
-}
+});

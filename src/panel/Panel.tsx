@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { makeVisibility } from '../model/filter';
 import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
+import { afterPaint } from '../store/afterPaint';
 import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
 import { Overview } from './Overview';
@@ -20,21 +21,33 @@ export function Panel({ index }: { index: Index }) {
   // Narrow screens: a new selection opens the sheet at half height, over the map's lower half.
   const [sheet, setSheet] = useState<{ for: typeof selection; size: SheetSize }>({ for: selection, size: 'half' });
   const size = sheet.for === selection ? sheet.size : 'half';
+  // The overview (every actor, and every statement under its fold) is a big tree: taking it down
+  // costs more than drawing the selection, so a first click only hides it, and it goes once the
+  // selection has painted.
+  const [overviewUp, setOverviewUp] = useState(!selection);
+  if (!selection && !overviewUp) setOverviewUp(true);
+  useEffect(() => {
+    if (selection && overviewUp) return afterPaint(() => setOverviewUp(false));
+  }, [selection, overviewUp]);
 
   // A new selection starts at the top, as a new page would; a chosen statement is brought into view.
+  // In the next frame, before it paints: reading the layout in the click's task would force one more.
   useEffect(() => {
-    const box = scroller.current;
-    if (!box) return;
-    const card = statement && box.querySelector(`[data-statement="${statement.id}"]`);
-    if (!card) {
-      box.scrollTo({ top: 0 });
-      return;
-    }
-    // Scroll the panel itself: scrollIntoView would also scroll a host page around an embed.
-    if (box.scrollHeight > box.clientHeight) {
-      const offset = card.getBoundingClientRect().top - box.getBoundingClientRect().top;
-      box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3 });
-    } else if (window.parent === window) card.scrollIntoView({ block: 'center' });
+    const frame = requestAnimationFrame(() => {
+      const box = scroller.current;
+      if (!box) return;
+      const card = statement && box.querySelector(`[data-statement="${statement.id}"]`);
+      if (!card) {
+        if (box.scrollTop) box.scrollTo({ top: 0 });
+        return;
+      }
+      // Scroll the panel itself: scrollIntoView would also scroll a host page around an embed.
+      if (box.scrollHeight > box.clientHeight) {
+        const offset = card.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3 });
+      } else if (window.parent === window) card.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selection, statement]);
 
   return (
@@ -61,7 +74,11 @@ export function Panel({ index }: { index: Index }) {
             selectedStatement={statement.id}
           />
         )}
-        {!selection && <Overview index={index} />}
+        {(!selection || overviewUp) && (
+          <div hidden={!!selection}>
+            <Overview index={index} />
+          </div>
+        )}
       </div>
     </aside>
   );

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { Index } from '../model/relations';
 import { sameSelection, type Selection } from '../model/selection';
+import { afterPaint } from '../store/afterPaint';
 import { createEchoGuard } from '../store/echoGuard';
 import { initialState, useStore, type ViewState } from '../store/useStore';
 import { cleanView, parseUrl, serializeView } from './urlState';
@@ -35,16 +36,32 @@ export function useUrlSync(index: Index, embedded = false): void {
     // Canonical form first: unknown ids dropped, parameters in a stable order.
     writeUrl('replaceState', serializeView(currentView(), index, window.location.search));
     const popping = createEchoGuard();
-    const stop = useStore.subscribe((state, previous) => {
+    // The address bar is off a click's critical path: changes made within one frame are written
+    // once, after it has painted, as a push if any of them was a reader's new selection.
+    let push = false;
+    let cancel: (() => void) | null = null;
+    const write = () => {
+      cancel = null;
       const search = serializeView(currentView(), index, window.location.search);
-      if (search === window.location.search) return;
+      if (search !== window.location.search) writeUrl(push ? 'pushState' : 'replaceState', search);
+      push = false;
+    };
+    const stop = useStore.subscribe((state, previous) => {
       // A view restored by Back/Forward only tidies its own entry; it must not push a new one.
-      const push = !popping.applying && !embedded && !sameSelection(state.selection, previous.selection);
-      writeUrl(push ? 'pushState' : 'replaceState', search);
+      if (!popping.applying && !embedded && !sameSelection(state.selection, previous.selection)) push = true;
+      cancel ??= afterPaint(write);
     });
-    const onPop = () => popping.apply(() => readUrl(index));
+    const onPop = () => {
+      // The entry being left keeps what it had: a write still waiting would land on the one arrived at.
+      cancel?.();
+      cancel = null;
+      push = false;
+      popping.apply(() => readUrl(index));
+    };
     window.addEventListener('popstate', onPop);
     return () => {
+      // The next mount writes the view it starts from in canonical form.
+      cancel?.();
       stop();
       window.removeEventListener('popstate', onPop);
     };
