@@ -1,6 +1,6 @@
 // npm run test:size (part of npm test, after the build): the JavaScript the default view loads,
 // gzipped, against the stack's floor (React + ReactDOM + Cytoscape + zustand, minified and gzipped
-// from node_modules in this same run). Fails above floor + 12%, or above 90 KB for the first chunk.
+// from node_modules in this same run). Fails above floor + 12%, or above 92 KB for the first chunk.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,10 @@ import { build } from 'vite';
 
 const DIST = process.env.E2E_OUT ?? 'dist';
 const FLOOR_MARGIN = 1.12;
-const INITIAL_LIMIT = 90 * 1024;
+// Raised from 90 KB on purpose: the editor's entry points (Edit, the draft check), the selection
+// announcer that keeps App from re-rendering on a click, and the chunk rolldown now splits React into
+// cost 1.2 KB; the error page and the loaded-dataset banner were made lazy to pay part of it.
+const INITIAL_LIMIT = 92 * 1024;
 
 type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; src?: string };
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -2,7 +2,10 @@
 // archived text of every source beside it, at the paths the sources name, so the folder (or the
 // zip, unpacked) passes `npm run validate` and opens again as the same dataset.
 import type { Archives } from '../model/archives';
-import { toJsonSchema, type Dataset } from '../model/schema';
+import type { Dataset } from '../model/schema';
+// The committed schema (a unit test holds it equal to the zod schema): generating it here would pull
+// zod's JSON Schema writer into the validator's chunk, which every reader loads.
+import schemaText from '../../data/schema.json?raw';
 
 type Positions = NonNullable<Dataset['positions']>;
 
@@ -25,7 +28,7 @@ export const staysInside = (path: string): boolean => !/^[\\/]|^[a-zA-Z]:|(^|[\\
 export function savedFiles(name: string, dataset: Dataset, archives: Archives): Map<string, string> {
   const files = new Map<string, string>([
     [name, datasetText(dataset)],
-    ['schema.json', `${JSON.stringify(toJsonSchema(), null, 2)}\n`],
+    ['schema.json', schemaText],
   ]);
   for (const source of dataset.sources) {
     const text = source.archive === undefined ? undefined : archives.get(source.archive);
