@@ -87,7 +87,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a dataset (.json) or its spreadsheet files (.csv, or one .xlsx workbook), with any archived sources (.txt)</p>
+          <p>Drop a dataset (.json) or its spreadsheet files (.csv, .xlsx), with any archived sources (.txt)</p>
         </div>
       )}
       {opening && <p className="opening" role="status">Opening…</p>}
