@@ -1,23 +1,12 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { publishSiteData, siteData, siteDataModules, type SiteData } from './scripts/siteData.js';
 
-/**
- * Ships the built-in dataset, its schema and its archived sources as plain files under data/, so a
- * reader can check every quote against the archive, and ?data=data/graph.json works on any host.
- */
-function publishData(): Plugin {
-  return {
-    name: 'stancemap-publish-data',
-    apply: 'build',
-    generateBundle() {
-      const files = ['graph.json', 'schema.json', 'README.md', ...readdirSync('data/sources').map((f) => `sources/${f}`)];
-      for (const file of files) this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(`data/${file}`) });
-    },
-  };
-}
+// The dataset the site is built around: data/graph.json, or STANCEMAP_DATA=path/to/map.json.
+const site = siteData();
 
 const BOOT = '<div id="root"><p class="boot" role="status">Loading the map…</p></div>';
 const TITLE = '<title>Stancemap</title>';
@@ -34,19 +23,28 @@ function replaceOnce(html: string, marker: string, replacement: string): string 
  * any script has loaded. src/app/prerender.tsx runs once in Node through Vite's own module runner
  * (an SSR dev server in middleware mode): no temporary build, nothing written into node_modules.
  */
-function prerender(): Plugin {
+function prerender(site: SiteData): Plugin {
   let outDir = 'dist';
+  let failed = false;
   return {
     name: 'stancemap-prerender',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
     },
+    // closeBundle runs after a failed build too; rendering then would bury the build's own error under another.
+    buildEnd(error) {
+      failed = !!error;
+    },
+    renderError() {
+      failed = true;
+    },
     async closeBundle() {
+      if (failed) return;
       const server = await createServer({
         configFile: false,
         logLevel: 'warn',
-        plugins: [react()],
+        plugins: [react(), siteDataModules(site)],
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
@@ -64,7 +62,7 @@ function prerender(): Plugin {
         writeFileSync(file, html);
         // Each archived text as a readable page with an id on every quoted passage, which the
         // prerendered statements link to: a reader without JavaScript checks a quote in one click.
-        for (const page of renderSourcePages((path) => readFileSync(join('data', path), 'utf8'))) {
+        for (const page of renderSourcePages((path) => readFileSync(site.archives.get(path)!, 'utf8'))) {
           writeFileSync(join(outDir, 'data', page.path), page.html);
         }
       } finally {
@@ -77,7 +75,7 @@ function prerender(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), publishData(), prerender()],
+  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site)],
   build: { manifest: true },
   server: { host: '127.0.0.1' },
   // The graph's libraries load lazily: listed here, they are pre-bundled when the dev server starts,

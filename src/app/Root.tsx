@@ -107,7 +107,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a dataset (.json) or its spreadsheet files (.csv, or one .xlsx workbook), with any archived sources (.txt), or the .zip the editor saves</p>
+          <p>Drop a dataset (.json) or its spreadsheet files (.csv, .xlsx), with any archived sources (.txt), or the .zip the editor saves</p>
         </div>
       )}
       {opening && <p className="opening" role="status">Opening…</p>}

@@ -1,7 +1,9 @@
 // Where a dataset comes from. The built-in one is bundled and shown at once (it is validated in the
-// test suite, and again by checkBuiltIn once the page is up); anything else is validated before it
-// is shown (loadUrl.ts, loadFiles.ts). Those modules, and zod with them, load only when needed.
-import builtIn from '../../data/graph.json';
+// test suite or by the build, and again by checkBuiltIn once the page is up); anything else is
+// validated before it is shown (loadUrl.ts, loadFiles.ts). Those modules, and zod with them, load only
+// when needed. "Built-in" is the site's own dataset: data/graph.json, or the file a build was given
+// with STANCEMAP_DATA (scripts/siteData.ts provides the virtual module).
+import builtIn from 'virtual:stancemap/dataset';
 import type { Archives } from './archives';
 import type { Problem } from './problems';
 import type { Dataset } from './schema';

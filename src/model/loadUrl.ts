@@ -1,5 +1,5 @@
 // The validating loaders: the built-in dataset checked against its archives, and ?data= URLs.
-import builtIn from '../../data/graph.json';
+import builtIn from 'virtual:stancemap/dataset';
 import { archivePaths, isHtmlPage, type Archives } from './archives';
 import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
