@@ -8,6 +8,9 @@ import { publishSiteData, siteData, siteDataModules, type SiteData } from './scr
 // The dataset the site is built around: data/graph.json, or STANCEMAP_DATA=path/to/map.json.
 const site = siteData();
 
+/** The build's own Vite cache (the prerender's and the site data check's module runners). */
+const BUILD_CACHE = 'node_modules/.vite-build';
+
 const BOOT = '<div id="root"><p class="boot" role="status">Loading the map…</p></div>';
 const TITLE = '<title>Stancemap</title>';
 
@@ -48,6 +51,9 @@ function prerender(site: SiteData): Plugin {
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
+        // Not the dev server's cache: a build while `npm run dev` runs (the e2e publish spec) would
+        // rewrite its pre-bundled dependencies and answer its requests with "504 Outdated Optimize Dep".
+        cacheDir: BUILD_CACHE,
       });
       try {
         const { render, renderTitle, renderSourcePages } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {

@@ -63,7 +63,7 @@ export function publishSiteData(site: SiteData): Plugin {
     async buildStart() {
       // The built-in dataset is checked by the test suite; a dataset named at build time is checked here.
       if (!site.custom) return;
-      const { module } = await runnerImport<typeof import('./checkSiteData')>('./scripts/checkSiteData.ts', { configFile: false, logLevel: 'warn' });
+      const { module } = await runnerImport<typeof import('./checkSiteData')>('./scripts/checkSiteData.ts', { configFile: false, logLevel: 'warn', cacheDir: 'node_modules/.vite-build' });
       const { errors, warnings } = module.checkSiteData(site.file, site.given);
       for (const line of warnings) this.warn(line);
       if (errors.length) this.error(`STANCEMAP_DATA: the site's dataset has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built\n${errors.join('\n')}`);
