@@ -3,7 +3,7 @@ import type { Dataset } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { useEditor } from './editorStore';
 import { DeleteButton, ItemForm } from './ItemForm';
-import { fieldErrors, itemLabel, LIST_NAMES } from './fields';
+import { errorsByItem, itemLabel, LIST_NAMES } from './fields';
 import { addActor, addItem, deriveId, idsOf, renameId, updateItem, type AnyItem, type List } from './operations';
 import { StatementForm } from './StatementForm';
 
@@ -39,7 +39,8 @@ export function ListTab({ dataset, list, problems, selected, onSelect, fresh, on
   const items = dataset[list] as AnyItem[];
   const { edit } = useEditor.getState();
   const index = Math.min(selected, items.length - 1);
-  const errorCount = (i: number) => fieldErrors(problems, list, i).size;
+  const byItem = errorsByItem(problems, list);
+  const errorCount = (i: number) => byItem.get(i)?.size ?? 0;
   const add = () => {
     if (list === 'statements') return onQuote();
     edit(blank(dataset, list));
@@ -69,7 +70,7 @@ export function ListTab({ dataset, list, problems, selected, onSelect, fresh, on
           <StatementForm
             dataset={dataset}
             statement={statement}
-            errors={fieldErrors(problems, 'statements', index)}
+            errors={byItem.get(index) ?? new Map()}
             taken={idsOf(dataset, 'statements')}
             onChange={(patch, key) => edit(updateItem(dataset, 'statements', index, patch), `statements.${index}.${key}`)}
             onRename={(to) => edit(renameId(dataset, 'statements', statement.id, to))}

@@ -1,7 +1,7 @@
 // A new source from its text, pasted or dropped: the text becomes the source's archive, which every
 // quote taken from it is then checked against. Nothing about the source is guessed: the author
 // gives the publisher, link and day, and a headline only if they have it.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Source } from '../model/schema';
 import { decodeText } from '../model/decode';
 import { validateDataset } from '../model/validate';
@@ -18,12 +18,8 @@ export function NewSource({ snapshot, onAdded }: { snapshot: Snapshot; onAdded: 
   const id = deriveId(`${fields.publisher} ${fields.published}`, idsOf(dataset, 'sources'));
   const archive = `sources/${id}.txt`;
   const source: Source = { id, ...fields, archive };
-  const next = useMemo(() => {
-    const withText = new Map(archives).set(archive, text);
-    return { dataset: addItem(dataset, 'sources', source), archives: withText };
-    // source is rebuilt from fields each render; its parts are the dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, archives, archive, text, fields]);
+  // Checked with the dataset, as it would be once added (a keystroke's worth of work for one article).
+  const next = { dataset: addItem(dataset, 'sources', source), archives: new Map(archives).set(archive, text) };
   const errors = fieldErrors(validateDataset(next.dataset, next.archives).problems, 'sources', dataset.sources.length);
   const textError = /\S/.test(text) ? undefined : 'Paste the text of the article or document, or drop its .txt file here';
   const set = (key: keyof typeof fields) => (value: string) => setFields({ ...fields, [key]: value });

@@ -23,8 +23,6 @@ export type DraftInfo = Pick<Draft, 'base' | 'origin' | 'title' | 'savedAt'>;
 
 import { LIST_KEY } from './draftMarker';
 
-export { LIST_KEY };
-
 /**
  * FNV-1a (64-bit, as two 32-bit halves) of the dataset's JSON: stable, fast, and available where
  * crypto.subtle is not (a page served over plain http on a local network).

@@ -54,5 +54,4 @@ export const useEditor = create<EditorState>()((set, get) => ({
   setRestoreOnOpen: (restoreOnOpen) => set({ restoreOnOpen }),
 }));
 
-export const presentOf = () => useEditor.getState().session?.history.present ?? null;
 export const isDirty = (session: Session | null) => !!session && session.history.present !== session.saved;

@@ -93,12 +93,18 @@ export function problemTarget(path: string): { list: List | 'meta'; index: numbe
 
 /** The first error of each field of one item, by field name. */
 export function fieldErrors(problems: Problem[], list: List, index: number): Map<string, string> {
-  const errors = new Map<string, string>();
-  const prefix = `${list}[${index}]`;
+  return errorsByItem(problems, list).get(index) ?? new Map();
+}
+
+/** The same for every item of a list in one pass (the list's badges), by item position. */
+export function errorsByItem(problems: Problem[], list: List): Map<number, Map<string, string>> {
+  const items = new Map<number, Map<string, string>>();
   for (const p of problems) {
-    if (p.level !== 'error' || !(p.path === prefix || p.path.startsWith(`${prefix}.`))) continue;
-    const key = p.path.slice(prefix.length + 1).split(/[.[]/)[0] || 'id';
-    if (!errors.has(key)) errors.set(key, p.message);
+    const at = p.level === 'error' ? problemTarget(p.path) : null;
+    if (!at || at.list !== list) continue;
+    const errors = items.get(at.index) ?? new Map<string, string>();
+    if (!errors.has(at.key)) errors.set(at.key, p.message);
+    items.set(at.index, errors);
   }
-  return errors;
+  return items;
 }
