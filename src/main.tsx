@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './app/Root';
 import { BUILT_IN, failure, type Loaded } from './model/load';
@@ -24,8 +23,6 @@ async function start() {
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data');
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
-  // Any view but the prerendered default needs the live graph at once: fetch it alongside the data.
-  if (!hydrate) void preloadGraph();
   if (dataUrl) {
     // The prerendered page shows the built-in dataset: never leave its quotes on screen while
     // another dataset loads, or a reader could take them for the other one's.
@@ -34,9 +31,13 @@ async function start() {
     container.replaceChildren(note);
   }
   const loaded = dataUrl ? await loadData(dataUrl) : BUILT_IN;
+  // Any view but the prerendered default needs the live graph at once. Only now, for a ?data= map:
+  // evaluating Cytoscape's chunk while the validator's loads would hold back the map's picture.
+  if (!hydrate) void preloadGraph();
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is
-  // what was asked for; otherwise replace it in one synchronous render, so the page never blanks.
+  // what was asked for; otherwise replace it in one render, whose commit swaps the boot note for the
+  // app (so the page never blanks). Not flushSync: its effects would all run before the first paint.
   const app = (
     <StrictMode>
       <Root initial={loaded} hydrated={hydrate} />
@@ -46,8 +47,8 @@ async function start() {
     hydrateRoot(container, app);
   } else {
     const root = createRoot(container);
-    flushSync(() => root.render(app));
+    root.render(app);
   }
 }
 
-void start().then(() => requestAnimationFrame(() => performance.mark('stancemap:app-rendered')));
+void start();

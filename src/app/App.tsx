@@ -157,7 +157,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         </section>
         {embed.panel && (
           <ErrorBoundary name="The statements" rest="The map still works; the Overview button or Escape starts again." className="boundary-panel">
-            <Panel index={index} />
+            <Panel index={index} prerendered={hydrated} />
           </ErrorBoundary>
         )}
       </main>

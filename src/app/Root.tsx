@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { afterPaint } from '../store/afterPaint';
 import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -40,6 +41,9 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     setCurrent((current) => ({ loaded: next, base: next, index: next.dataset ? buildIndex(next.dataset) : null, generation: current.generation + 1 }));
   }, []);
   const [opening, setOpening] = useState(false);
+
+  // For the benchmark: the first frame that shows the app.
+  useLayoutEffect(() => afterPaint(() => performance.mark('stancemap:app-rendered')), []);
 
   useEffect(() => {
     // The error page must not keep the built-in dataset's title in the tab.

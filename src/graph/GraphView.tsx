@@ -1,5 +1,5 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Index } from '../model/relations';
@@ -27,6 +27,7 @@ if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLES
 // from the force layout in a worker), and fitting is done on mount; that spares a position event
 // per node on big maps.
 const STYLE = { width: '100%', height: '100%' };
+const watched = new WeakSet<Core>();
 
 type CanvasProps = { elements: ElementDefinition[]; large: boolean; theme: keyof typeof STYLESHEETS; onCy: (cy: Core) => void };
 
@@ -54,9 +55,11 @@ type Props = {
   theme: keyof typeof STYLESHEETS;
   /** In an embed, the wheel scrolls the article until the reader clicks into the map. */
   gateZoom: boolean;
+  /** Called once Cytoscape has drawn its first frame (LazyGraph keeps the static picture until then). */
+  onDrawn?: () => void;
 };
 
-export function GraphView({ index, theme, gateZoom }: Props) {
+export function GraphView({ index, theme, gateZoom, onDrawn }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
   const large = isLargeIndex(index);
   const arranged = hasAllPositions(index);
@@ -69,7 +72,19 @@ export function GraphView({ index, theme, gateZoom }: Props) {
   // react-cytoscapejs calls this after every render, and in StrictMode with a first instance it then
   // destroys: React drops a state update that changes nothing, and the updater stays free of side
   // effects, which StrictMode runs twice (once on the destroyed instance).
-  const onCy = useCallback((instance: Core) => setCy(instance), []);
+  const drawnRef = useRef(onDrawn);
+  useLayoutEffect(() => {
+    drawnRef.current = onDrawn;
+  });
+  const onCy = useCallback((instance: Core) => {
+    // Here, on the instance's creation, its first frame is still to come (Cytoscape draws in an
+    // animation frame); an effect could run after it. Once per instance: this runs after every render.
+    if (!watched.has(instance)) {
+      watched.add(instance);
+      instance.one('render', () => drawnRef.current?.());
+    }
+    setCy(instance);
+  }, []);
   const live = cy && !cy.destroyed() ? cy : null;
   // Before the first paint of a new instance, so the reader never sees it unfitted.
   useLayoutEffect(() => {

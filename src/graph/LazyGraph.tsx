@@ -1,16 +1,18 @@
 // Cytoscape is the heaviest part of the page, so it loads in its own chunk after the first paint.
 // Until then (and on the server, when index.html is prerendered) the static picture stands in; no
 // Suspense, so the server's HTML and the client's first render are the same and hydration is clean.
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
+import { afterPaint } from '../store/afterPaint';
 import { useStore } from '../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
 import { MAX_INTERACTIVE_ACTORS } from './limits';
+import { hasAllPositions } from './positions';
 
 // Only maps too big to draw need the notice: it loads with them.
 const TooBigNotice = lazy(() => import('./MapNotice').then((module) => ({ default: module.TooBigNotice })));
 import { StaticMap } from './StaticMap';
 
-type Props = ComponentProps<typeof GraphViewType> & {
+type Props = Omit<ComponentProps<typeof GraphViewType>, 'onDrawn'> & {
   /**
    * On the prerendered default view the static picture already shows the map, so the live graph
    * waits for a sign of intent (a pointer or focus on the map, a key, any change of view) or for
@@ -39,6 +41,22 @@ export function LazyGraph({ defer, ...props }: Props) {
   const [Graph, setGraph] = useState<typeof GraphViewType | null>(() => (defer ? null : loaded));
   const [wanted, setWanted] = useState(!defer);
   const host = useRef<HTMLDivElement>(null);
+  // The picture paints first; Cytoscape, whose creation takes a while, is mounted in the frame after.
+  const [pictured, setPictured] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const arranged = hasAllPositions(props.index);
+  useLayoutEffect(
+    () =>
+      afterPaint(() => {
+        // For the benchmark: the first graph pixels of a map that was not prerendered.
+        if (!defer && arranged) performance.mark('stancemap:graph-pixels');
+        setPictured(true);
+      }),
+    // Once: the first picture is what the mark times.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   useEffect(() => {
     if (wanted) return;
@@ -75,12 +93,19 @@ export function LazyGraph({ defer, ...props }: Props) {
       </div>
     );
   }
-  if (Graph) return <Graph {...props} />;
+  const Live = pictured ? Graph : null;
   return (
-    <div className="graph-host" ref={host}>
-      <StaticMap index={props.index} />
-      {/* Not a <noscript>: hidden by styles.css once a script runs, so it reads the same in every browser. */}
-      <p className="noscript-note">A picture of the map: with JavaScript on, it can be explored. Every statement is listed under All statements.</p>
-    </div>
+    <>
+      {Live && <Live {...props} onDrawn={onDrawn} />}
+      {/* A map without positions has no picture, only "Loading the map…": its layout's progress takes over. */}
+      {!drawn && !(Live && !arranged) && (
+        // Over the live graph until Cytoscape's first frame, so the map never blanks in between.
+        <div className="graph-host" ref={host} inert={!!Live}>
+          <StaticMap index={props.index} prerendered={defer} theme={props.theme} />
+          {/* Not a <noscript>: hidden by styles.css once a script runs, so it reads the same in every browser. */}
+          <p className="noscript-note">A picture of the map: with JavaScript on, it can be explored. Every statement is listed under All statements.</p>
+        </div>
+      )}
+    </>
   );
 }

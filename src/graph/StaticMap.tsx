@@ -6,9 +6,10 @@ import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
 import { staticScene, roughMeasure, type StaticNode } from './staticScene';
 import { hasAllPositions } from './positions';
+import { StaticCanvas } from './StaticCanvas';
 
-// A picture of thousands of nodes costs more to build (and to throw away) than it shows.
-const MAX_ACTORS = 400;
+// Above this an SVG of every element costs more to build (and to throw away) than it shows: a canvas draws it.
+const MAX_SVG_ACTORS = 400;
 // The server cannot know the reader's screen: it draws for this box, and the SVG scales to fit.
 const SERVER_BOX = { width: 900, height: 560 };
 
@@ -25,7 +26,11 @@ function shape({ kind, at: { x, y } }: StaticNode, size: number) {
   return <rect {...common} x={x - r} y={y - r} width={size} height={size} rx={Math.min(size / 4, 8)} />;
 }
 
-export function StaticMap({ index }: { index: Index }) {
+/**
+ * `prerendered`: the page's HTML holds this picture (the default view), to be hydrated as it is.
+ * Any other map gets the canvas picture: hundreds of SVG elements would cost more to create.
+ */
+export function StaticMap({ index, prerendered, theme }: { index: Index; prerendered: boolean; theme: 'light' | 'dark' }) {
   const ref = useRef<SVGSVGElement>(null);
   const [box, setBox] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
@@ -41,7 +46,8 @@ export function StaticMap({ index }: { index: Index }) {
     return () => observer.disconnect();
   }, []);
 
-  if (!hasAllPositions(index) || index.dataset.actors.length > MAX_ACTORS) return <p className="static-loading">Loading the map…</p>;
+  if (!hasAllPositions(index)) return <p className="static-loading">Loading the map…</p>;
+  if (!prerendered || index.dataset.actors.length > MAX_SVG_ACTORS) return <StaticCanvas index={index} theme={theme} />;
   const { width, height } = box ?? SERVER_BOX;
   const scene = staticScene(index, width, height, (box && canvasMeasure()) || roughMeasure);
   const { sizes } = scene;

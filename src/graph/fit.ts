@@ -37,6 +37,8 @@ export function layoutLabels(cy: Core): void {
 
 /** Scratch key: the viewport the last fit set, to tell whether the reader has moved the view since. */
 const FITTED = 'stancemapFitted';
+/** Where the zoom buttons' running animation is going (useViewControls.ts); a fit cancels it. */
+export const ZOOM_TARGET = 'stancemapZoomTarget';
 const FIT_MS = 200;
 
 /** Whether the view is still the one the last fit set (the reader has not panned or zoomed). */
@@ -61,6 +63,7 @@ export function fitToContainer(cy: Core, animate = false): boolean {
   const previous = cy.scratch(SCENE) as SceneScratch | undefined;
   cy.scratch(FITTED, viewport);
   cy.stop(true, false);
+  cy.removeScratch(ZOOM_TARGET);
   if (animate) cy.animate(viewport, { duration: FIT_MS, easing: 'ease-out' });
   else cy.viewport(viewport);
   // Restyling costs about 0.1 ms per element: only when the sizes really change, and never on big maps.

@@ -35,7 +35,8 @@ const towards = (from: Point, to: Point, distance: number): Point => {
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
 };
 
-export function staticScene(index: Index, width: number, height: number, measure: Measure): StaticScene {
+/** `edgeLabels: false` skips the label placement, whose cost grows with arrows × nodes. */
+export function staticScene(index: Index, width: number, height: number, measure: Measure, { edgeLabels = true } = {}): StaticScene {
   const positions = index.dataset.positions ?? {};
   const sizes = sizesFor(width);
   const placed = index.dataset.actors.map((actor) => ({ id: actor.id, label: actor.short ?? actor.name, kind: actor.kind, at: positions[actor.id] }));
@@ -45,7 +46,7 @@ export function staticScene(index: Index, width: number, height: number, measure
   const sceneEdges: SceneEdge[] = [...index.pairs.values()].map((pair) => ({
     id: pair.id, from: pair.from, to: pair.to, lines: views.get(pair.id)!.lines, weight: views.get(pair.id)!.weight, curved: hasReverse(index.pairs, pair),
   }));
-  const spots = placeLabels(placed, sceneEdges, viewport, sizes, measure);
+  const spots = edgeLabels ? placeLabels(placed, sceneEdges, viewport, sizes, measure) : new Map<string, never>();
   const screen = new Map(placed.map((n) => [n.id, toScreen(n.at, viewport)]));
   // Cytoscape ends an edge at the node's border, which is drawn half outside the shape.
   const rim = sizes.node / 2 + 1.25;

@@ -3,7 +3,7 @@
 // size keeping the reader's centre and zoom, or the default view when the reader has not moved it.
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { atFittedView, fitToContainer } from './fit';
+import { atFittedView, fitToContainer, ZOOM_TARGET } from './fit';
 
 /** One wheel notch (100 px of delta) zooms by this factor. */
 export const WHEEL_STEP = 1.2;
@@ -13,9 +13,16 @@ const ZOOM_MS = 150;
 
 /** Zooms about the middle of the canvas, as the zoom buttons do. */
 export function zoomBy(cy: Core, factor: number): void {
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  // A press while the last one still animates steps on from where that one was going: two quick
+  // presses zoom by two steps, not by one and a bit.
+  const pending = cy.animated() ? (cy.scratch(ZOOM_TARGET) as number | undefined) : undefined;
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), (pending ?? cy.zoom()) * factor));
   cy.stop(true, false);
-  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: ZOOM_MS });
+  cy.scratch(ZOOM_TARGET, level);
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: ZOOM_MS, complete: () => cy.removeScratch(ZOOM_TARGET) },
+  );
 }
 
 /** Wheel delta in pixels, whatever unit the device reports it in. */

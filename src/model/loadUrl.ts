@@ -17,6 +17,17 @@ export async function checkBuiltIn(): Promise<Loaded> {
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
 }
 
+type Early = { href: string; response: Promise<Response> };
+
+/** The fetch public/early-data.js began for this very address while the app loaded; taken once. */
+function earlyResponse(url: URL): Promise<Response> | undefined {
+  const holder = globalThis as { stancemapEarlyData?: Early };
+  const early = holder.stancemapEarlyData;
+  if (early?.href !== url.href) return undefined;
+  delete holder.stancemapEarlyData;
+  return early.response;
+}
+
 export async function loadFromUrl(input: string, base = window.location.href): Promise<Loaded> {
   let url: URL;
   try {
@@ -29,7 +40,7 @@ export async function loadFromUrl(input: string, base = window.location.href): P
   }
   let text: string;
   try {
-    const response = await fetch(url);
+    const response = await (earlyResponse(url) ?? fetch(url));
     if (!response.ok) return failure('url', input, '(data)', `could not be fetched: HTTP ${response.status}`);
     text = await response.text();
   } catch (error) {

@@ -10,7 +10,7 @@ import { actorCounts, shownOf } from '../model/counts';
 const SHOWN = 100;
 
 // Memoised: the panel keeps it, hidden, for a frame after a selection replaced it, and re-renders meanwhile.
-export const Overview = memo(function Overview({ index }: { index: Index }) {
+export const Overview = memo(function Overview({ index, prerendered }: { index: Index; prerendered: boolean }) {
   const selectActor = useStore((s) => s.selectActor);
   const hiddenStances = useStore((s) => s.hiddenStances);
   const asOf = useStore((s) => s.asOf);
@@ -50,7 +50,7 @@ export const Overview = memo(function Overview({ index }: { index: Index }) {
           </p>
         )}
       </section>
-      <AllStatements index={index} />
+      <AllStatements index={index} prerendered={prerendered} />
     </div>
   );
 });

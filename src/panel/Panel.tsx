@@ -12,7 +12,8 @@ import { SheetHandle, type SheetSize } from './SheetHandle';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
 
-export function Panel({ index }: { index: Index }) {
+/** `prerendered`: the page's HTML already holds this panel (the default view), to be hydrated as it is. */
+export function Panel({ index, prerendered }: { index: Index; prerendered: boolean }) {
   const { selection, hiddenStances, asOf } = useStore(useShallow(pick));
   const clear = useStore((s) => s.clear);
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,7 +77,7 @@ export function Panel({ index }: { index: Index }) {
         )}
         {(!selection || overviewUp) && (
           <div hidden={!!selection}>
-            <Overview index={index} />
+            <Overview index={index} prerendered={prerendered} />
           </div>
         )}
       </div>

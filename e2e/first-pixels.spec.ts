@@ -1,0 +1,79 @@
+// A map from ?data= paints its picture as soon as it is checked, before Cytoscape's chunk has
+// loaded, with every node where the live graph then draws it; the live graph takes over in place.
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../scripts/generate';
+import { expect, graphReady, panel, test } from './fixtures';
+
+/** Holds the live graph's chunk until the returned function is called. */
+async function holdGraphChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/GraphView[^/]*\.(js|tsx)(\?.*)?$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The picture's pixels, kept on the page: the canvas goes once the live graph has drawn. */
+const keepPicture = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.static-map')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const box = canvas.getBoundingClientRect();
+    (window as unknown as { __picture: unknown }).__picture = { data, ratio: canvas.width / box.width, left: box.left, top: box.top };
+    let painted = 0;
+    for (let i = 3; i < data.data.length; i += 4) if (data.data[i]) painted++;
+    return painted;
+  });
+
+for (const actors of [60, 600]) {
+  test(`a ${actors}-actor map from ?data= shows its picture first, with the live graph's positions`, async ({ page }) => {
+    const dataset = generateDataset(actors);
+    await page.route('**/data/generated.json', (route) => route.fulfill({ json: dataset }));
+    const release = await holdGraphChunk(page);
+    await page.goto('./?data=data/generated.json');
+
+    const picture = page.getByRole('img', { name: `Map of ${dataset.title}` });
+    await expect(picture).toBeVisible();
+    // The dataset was checked before anything of it was shown: the panel is already there.
+    await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
+    expect(await page.evaluate(() => performance.getEntriesByName('stancemap:graph-pixels').length)).toBe(1);
+    expect(await page.evaluate(() => !!window.__stancemapCy)).toBe(false);
+    expect(await keepPicture(page)).toBeGreaterThan(1000);
+
+    release();
+    await graphReady(page);
+    await expect(page.locator('.static-map')).toHaveCount(0);
+    // Each node's outline in the kept picture lies where the live graph draws that node's rim.
+    const misses = await page.evaluate(() => {
+      const { data, ratio, left, top } = (window as unknown as { __picture: { data: ImageData; ratio: number; left: number; top: number } }).__picture;
+      const cy = window.__stancemapCy!;
+      const box = cy.container()!.getBoundingClientRect();
+      const dark = (x: number, y: number) => {
+        const i = (Math.round((y - top) * ratio) * data.width + Math.round((x - left) * ratio)) * 4;
+        return data.data[i + 3] > 0 && data.data[i] + data.data[i + 1] + data.data[i + 2] < 300;
+      };
+      return cy
+        .nodes()
+        .slice(0, 12)
+        .filter((node) => {
+          const { x, y } = node.renderedPosition();
+          const rim = node.renderedOuterWidth() / 2 - 1.25;
+          // Within a pixel of the rim, on the node's left (labels hang below, arrows come from anywhere).
+          return ![-1, 0, 1].some((d) => dark(box.left + x - rim + d, box.top + y));
+        })
+        .map((node) => node.id());
+    });
+    expect(misses).toEqual([]);
+  });
+}
+
+test('the picture waits for the check: an invalid dataset shows its problems and no picture', async ({ page }) => {
+  const dataset = generateDataset(60);
+  dataset.statements[0].quote = '';
+  await page.route('**/data/broken.json', (route) => route.fulfill({ json: dataset }));
+  await page.goto('./?data=data/broken.json');
+  await expect(page.getByRole('heading', { name: /cannot be shown/ })).toBeVisible();
+  await expect(page.locator('.static-map')).toHaveCount(0);
+});
