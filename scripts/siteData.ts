@@ -35,18 +35,63 @@ export function siteData(env: string | undefined = process.env.STANCEMAP_DATA): 
   return { file, given, custom: !!env, archives };
 }
 
-/** The site's dataset as `virtual:stancemap/dataset` and its archives as `virtual:stancemap/archives`. */
+export const DATASET_BLOCK = 'stancemap-dataset';
+const DATASET_ID = `\0${DATASET_MODULE}`;
+
+/** The dataset file as JSON a page can hold in a script element: "<" escaped, so no "</script>" ends it early. */
+export function datasetBlock(text: string): string {
+  let json: string;
+  try {
+    json = JSON.stringify(JSON.parse(text));
+  } catch {
+    // Not JSON: the page says so (src/model/load.ts), as the build's check does.
+    json = '';
+  }
+  return `<script type="application/json" id="${DATASET_BLOCK}">${json.replace(/</g, '\\u003c')}</script>`;
+}
+
+/**
+ * The site's dataset as `virtual:stancemap/dataset` and its archives as `virtual:stancemap/archives`.
+ * In the browser the dataset is read from a JSON block in index.html, beside the view prerendered
+ * from it: JSON parses faster than a script, the page's gzip stream shares the quotes' text with
+ * that view, and the app's scripts stay the same when only the data changes. The server side (the
+ * prerender, the unit tests) gets it as a module.
+ */
 export function siteDataModules(site: SiteData): Plugin {
+  const read = () => readFileSync(site.file, 'utf8');
   return {
     name: 'stancemap-site-data',
-    // The JSON file itself, so Vite reads it as it reads any JSON import, and reloads it in development.
-    resolveId: (id) => (id === DATASET_MODULE ? site.file : id === ARCHIVES_MODULE ? ARCHIVES_ID : undefined),
-    load(id) {
+    resolveId: (id) => (id === DATASET_MODULE ? DATASET_ID : id === ARCHIVES_MODULE ? ARCHIVES_ID : undefined),
+    load(id, options) {
+      if (id === DATASET_ID) {
+        this.addWatchFile(site.file);
+        if (options?.ssr || this.environment?.config.consumer === 'server') return `export default ${read()};\n`;
+        return (
+          `const block = document.getElementById(${JSON.stringify(DATASET_BLOCK)});\n` +
+          `let dataset;\ntry { dataset = JSON.parse(block.textContent); } catch { dataset = undefined; }\n` +
+          `export default dataset;\n`
+        );
+      }
       if (id !== ARCHIVES_ID) return undefined;
       this.addWatchFile(site.file);
       // A Map: archive paths are data, and one may be "__proto__". Each text is a chunk of its own, loaded on first use.
       const entries = [...site.archives].map(([path, file]) => `[${JSON.stringify(path)}, () => import(${JSON.stringify(`${file}?raw`)}).then((m) => m.default)]`);
       return `export default new Map([${entries.join(', ')}]);\n`;
+    },
+    // Read anew for each page the development server serves, so an edit shows on the next load.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => {
+        if (!html.includes('</body>')) throw new Error('index.html has no </body> for the dataset block');
+        return html.replace('</body>', () => `${datasetBlock(existsSync(site.file) ? read() : '')}\n  </body>`);
+      },
+    },
+    configureServer(server) {
+      // The page holds the dataset, not a module: an edit reloads the page.
+      server.watcher.add(site.file);
+      server.watcher.on('change', (file) => {
+        if (resolve(file) === site.file) server.ws.send({ type: 'full-reload' });
+      });
     },
   };
 }
@@ -61,12 +106,12 @@ export function publishSiteData(site: SiteData): Plugin {
     name: 'stancemap-publish-data',
     apply: 'build',
     async buildStart() {
-      // The built-in dataset is checked by the test suite; a dataset named at build time is checked here.
-      if (!site.custom) return;
+      // Every build checks the dataset it is built around: the built page shows it as checked,
+      // without loading the validator (src/app/Root.tsx).
       const { module } = await runnerImport<typeof import('./checkSiteData')>('./scripts/checkSiteData.ts', { configFile: false, logLevel: 'warn', cacheDir: 'node_modules/.vite-build' });
       const { errors, warnings } = module.checkSiteData(site.file, site.given);
       for (const line of warnings) this.warn(line);
-      if (errors.length) this.error(`STANCEMAP_DATA: the site's dataset has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built\n${errors.join('\n')}`);
+      if (errors.length) this.error(`${site.custom ? 'STANCEMAP_DATA: ' : ''}the site's dataset has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built\n${errors.join('\n')}`);
     },
     generateBundle() {
       const emit = (fileName: string, path: string) => this.emitFile({ type: 'asset', fileName: `data/${fileName}`, source: readFileSync(path) });

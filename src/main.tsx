@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './app/Root';
 import { BUILT_IN, failure, type Loaded } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
+import { preloadStaticCanvas } from './graph/StaticMap';
 import './app/styles.css';
 
 // Controls that need scripts stay hidden (styles.css) until a script runs: the prerendered page
@@ -30,7 +31,10 @@ async function start() {
     note.setAttribute('role', 'status');
     container.replaceChildren(note);
   }
+  // A view that was not prerendered is pictured on a canvas: its chunk loads while the data does.
+  const picture = hydrate ? null : preloadStaticCanvas().catch(() => undefined);
   const loaded = dataUrl ? await loadData(dataUrl) : BUILT_IN;
+  await picture;
   // Any view but the prerendered default needs the live graph at once. Only now, for a ?data= map:
   // evaluating Cytoscape's chunk while the validator's loads would hold back the map's picture.
   if (!hydrate) void preloadGraph();

@@ -4,6 +4,7 @@ import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFileDrop } from '../authoring/useFileDrop';
+import { preloadStaticCanvas } from '../graph/StaticMap';
 import { failure, type Loaded } from '../model/load';
 import { buildIndex } from '../model/relations';
 import { useStore } from '../store/useStore';
@@ -50,9 +51,11 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     document.title = pageTitle(loaded.dataset ? loaded.dataset.title : 'This dataset cannot be shown');
   }, [loaded]);
 
-  // The built-in dataset is shown at once; the same checks any dataset gets follow, with its archives.
+  // The built-in dataset is shown at once: the build has checked it against its archives (and fails
+  // on any error), so a reader's browser need not load the validator to check it again. The
+  // development server checks it here, so an author editing it sees its problems.
   useEffect(() => {
-    if (initial.kind !== 'built-in') return;
+    if (!import.meta.env.DEV || initial.kind !== 'built-in') return;
     void import('../model/loadUrl')
       .then(({ checkBuiltIn }) => checkBuiltIn())
       .then((report) => {
@@ -67,8 +70,11 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     setOpening(true);
     let next: Loaded;
     try {
+      // The opened map is pictured on a canvas (StaticMap): its chunk loads while the files are read.
+      const picture = preloadStaticCanvas().catch(() => undefined);
       const { loadFromFiles } = await import('../model/loadFiles');
       next = await loadFromFiles(files);
+      await picture;
     } catch (error) {
       // Whatever went wrong, the author sees it on the error page, never a page stuck on "Opening…".
       next = failure('file', files.map((file) => file.name).join(', '), '(file)', `could not be opened: ${(error as Error)?.message ?? String(error)}`);

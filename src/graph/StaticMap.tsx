@@ -1,17 +1,26 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Drawn for the measured box
 // with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
 import { staticScene, roughMeasure, type StaticNode } from './staticScene';
 import { hasAllPositions } from './positions';
-import { StaticCanvas } from './StaticCanvas';
+import type { StaticCanvas as StaticCanvasType } from './StaticCanvas';
 
 // Above this an SVG of every element costs more to build (and to throw away) than it shows: a canvas draws it.
 const MAX_SVG_ACTORS = 400;
 // The server cannot know the reader's screen: it draws for this box, and the SVG scales to fit.
 const SERVER_BOX = { width: 900, height: 560 };
+
+// The canvas picture is for maps that were not prerendered (?data=, a file): its chunk stays off the
+// default view, and main.tsx fetches it beside such a dataset, so it is there for the first render.
+let canvas: typeof StaticCanvasType | null = null;
+let canvasLoading: Promise<typeof StaticCanvasType> | null = null;
+export function preloadStaticCanvas(): Promise<typeof StaticCanvasType> {
+  canvasLoading ??= import('./StaticCanvas').then((module) => (canvas = module.StaticCanvas));
+  return canvasLoading;
+}
 
 function shape({ kind, at: { x, y } }: StaticNode, size: number) {
   const r = size / 2;
@@ -46,8 +55,23 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
     return () => observer.disconnect();
   }, []);
 
-  if (!hasAllPositions(index)) return <p className="static-loading">Loading the map…</p>;
-  if (!prerendered || index.dataset.actors.length > MAX_SVG_ACTORS) return <StaticCanvas index={index} theme={theme} />;
+  const onCanvas = !prerendered || index.dataset.actors.length > MAX_SVG_ACTORS;
+  const [Canvas, setCanvas] = useState(() => canvas);
+  useEffect(() => {
+    if (!onCanvas || Canvas) return;
+    let mounted = true;
+    preloadStaticCanvas().then(
+      (loaded) => mounted && setCanvas(() => loaded),
+      // No picture then: the live graph still follows.
+      (error: unknown) => console.warn('The map picture could not be loaded:', error),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [onCanvas, Canvas]);
+
+  if (!hasAllPositions(index) || (onCanvas && !Canvas)) return <p className="static-loading">Loading the map…</p>;
+  if (onCanvas && Canvas) return <Canvas index={index} theme={theme} />;
   const { width, height } = box ?? SERVER_BOX;
   const scene = staticScene(index, width, height, (box && canvasMeasure()) || roughMeasure);
   const { sizes } = scene;

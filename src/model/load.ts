@@ -1,5 +1,5 @@
-// Where a dataset comes from. The built-in one is bundled and shown at once (it is validated in the
-// test suite or by the build, and again by checkBuiltIn once the page is up); anything else is
+// Where a dataset comes from. The built-in one is bundled and shown at once (the build validates it
+// and fails on any error; the development server checks it again in the page); anything else is
 // validated before it is shown (loadUrl.ts, loadFiles.ts). Those modules, and zod with them, load only
 // when needed. "Built-in" is the site's own dataset: data/graph.json, or the file a build was given
 // with STANCEMAP_DATA (scripts/siteData.ts provides the virtual module).
@@ -27,16 +27,17 @@ export async function archiveText(loaded: Loaded, path: string): Promise<string 
   return builtInArchive(path);
 }
 
-export const BUILT_IN: Loaded = {
-  dataset: builtIn as unknown as Dataset,
-  problems: [],
-  kind: 'built-in',
-  origin: 'the built-in dataset',
-};
-
 export const failure = (kind: Loaded['kind'], origin: string, path: string, message: string): Loaded => ({
   dataset: null,
   kind,
   origin,
   problems: [{ path, message, level: 'error' }],
 });
+
+// index.html holds the dataset as a JSON block (scripts/siteData.ts); a page without it, or with a
+// file that is not JSON (as one may be mid-edit on the development server), says so instead of crashing.
+export const BUILT_IN: Loaded =
+  builtIn && typeof builtIn === 'object'
+    ? { dataset: builtIn as Dataset, problems: [], kind: 'built-in', origin: 'the built-in dataset' }
+    : failure('built-in', 'the built-in dataset', '(data)', 'is missing from the page, or is not JSON');
+
