@@ -82,7 +82,8 @@ export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
   plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site)],
-  build: { manifest: true },
+  // No modulepreload polyfill: every browser the app supports preloads modules itself.
+  build: { manifest: true, modulePreload: { polyfill: false } },
   server: { host: '127.0.0.1' },
   // The graph's libraries load lazily: listed here, they are pre-bundled when the dev server starts,
   // not discovered on first use (which reloads the page, and fails a request in flight).

@@ -6,7 +6,8 @@
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
-import { isLargeIndex, toElements } from '../src/graph/toElements';
+import { toElements } from '../src/graph/toElements';
+import { isLargeIndex } from '../src/graph/limits';
 import { STYLESHEETS } from '../src/graph/stylesheet';
 import { LARGE } from '../src/graph/graphClasses';
 import { fitToContainer } from '../src/graph/fit';

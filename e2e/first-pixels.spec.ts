@@ -2,7 +2,7 @@
 // loaded, with every node where the live graph then draws it; the live graph takes over in place.
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../scripts/generate';
-import { expect, graphReady, panel, test } from './fixtures';
+import { dataset, expect, graphReady, panel, test } from './fixtures';
 
 /** Holds the live graph's chunk until the returned function is called. */
 async function holdGraphChunk(page: Page): Promise<() => void> {
@@ -76,4 +76,21 @@ test('the picture waits for the check: an invalid dataset shows its problems and
   await page.goto('./?data=data/broken.json');
   await expect(page.getByRole('heading', { name: /cannot be shown/ })).toBeVisible();
   await expect(page.locator('.static-map')).toHaveCount(0);
+});
+
+test('the prerendered default view takes its dataset from the page, and loads neither the validator nor the canvas picture', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.json')) scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('./');
+  // The page carries the dataset its prerendered view was drawn from.
+  const block = await page.locator('script#stancemap-dataset').textContent();
+  expect(JSON.parse(block!).title).toBe(dataset.title);
+  await graphReady(page);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((path) => /\/GraphView-[^/]+\.js$/.test(path))).toBe(true);
+  // The build checked the built-in dataset; the reader's browser does not check it again.
+  const unwanted = scripts.filter((path) => /\/(validate|loadUrl|StaticCanvas|layoutJob|MapNotice|HoverCard)-[^/]+\.js$|graph\.json$/.test(path));
+  expect(unwanted).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // field against the loaded data; anything malformed or unknown is ignored without a word.
 import { hiddenFromVisible } from '../model/filter';
 import type { Index } from '../model/relations';
-import { isRealDate } from '../model/problems';
+import { isRealDate } from '../model/dates';
 import { knownSelection, namedSelection, type Selection } from '../model/selection';
 
 export const SENDER = 'stancemap';

@@ -1,5 +1,5 @@
 // Renders Cytoscape and nothing else; behaviour lives in useGraphBindings.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Index } from '../model/relations';
@@ -7,13 +7,13 @@ import { fitToContainer } from './fit';
 import { LARGE } from './graphClasses';
 import { attach, detach } from './instance';
 import { STYLESHEETS } from './stylesheet';
-import { isLargeIndex, toElements } from './toElements';
+import { toElements } from './toElements';
+import { isLargeIndex } from './limits';
 import { hasAllPositions } from './positions';
-import { LayoutProgress } from './MapNotice';
 import { placed, useForceLayout } from './useForceLayout';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { useViewControls } from './useViewControls';
-import { HoverCard, type Hover } from './HoverCard';
+import type { Hover } from './HoverCard';
 import { ZoomControls } from './ZoomControls';
 
 // Cytoscape injects a <style> element unless one with this id exists; a strict Content Security
@@ -22,6 +22,11 @@ const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLESHEET_ID)) {
   document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLESHEET_ID }));
 }
+
+// Pointers that hover (not touch) need the card: it loads on the first hover.
+const HoverCard = lazy(() => import('./HoverCard').then((module) => ({ default: module.HoverCard })));
+// Only a map without positions is laid out here, with progress shown: the notice loads with such a map.
+const LayoutProgress = lazy(() => import('./MapNotice').then((module) => ({ default: module.LayoutProgress })));
 
 // No layout runs in the live instance: every element arrives with its position (hand-arranged, or
 // from the force layout in a worker), and fitting is done on mount; that spares a position event
@@ -107,10 +112,16 @@ export function GraphView({ index, theme, gateZoom, onDrawn }: Props) {
     <div className="graph-host" ref={setContainer}>
       {(arranged || positions) && <Canvas elements={drawn} large={large} theme={theme} onCy={onCy} />}
       {(layout.status === 'running' || layout.status === 'cancelled') && (
-        <LayoutProgress actors={index.dataset.actors.length} cancelled={layout.status === 'cancelled'} onCancel={cancel} onRetry={retry} />
+        <Suspense fallback={null}>
+          <LayoutProgress actors={index.dataset.actors.length} cancelled={layout.status === 'cancelled'} onCancel={cancel} onRetry={retry} />
+        </Suspense>
       )}
       {live && <ZoomControls cy={live} />}
-      {hover && <HoverCard index={index} hover={hover} />}
+      {hover && (
+        <Suspense fallback={null}>
+          <HoverCard index={index} hover={hover} />
+        </Suspense>
+      )}
       {gateZoom && zoomLocked ? (
         <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>
       ) : (

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
 import { FONT } from './scene';
-import { isLargeIndex } from './toElements';
+import { isLargeIndex } from './limits';
 import { PALETTES, type Palette } from '../model/tones';
 import { staticScene, roughMeasure, type StaticNode, type StaticScene } from './staticScene';
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
-import { formatProblem, isRealDate, preview } from './problems';
+import { isRealDate } from './dates';
+import { formatProblem, preview } from './problems';
 import { buildIndex } from './relations';
 import { validateDataset } from './validate';
 

@@ -1,19 +1,9 @@
-// Problems and dates, apart from the validator so the app's first chunk can show and check them
-// without loading zod (the validator itself loads on demand).
+// Problems as the validator and the loaders report them, apart from the validator so the error
+// page and the banner can show them without loading zod (the validator itself loads on demand).
 export type Problem = { path: string; message: string; level: 'error' | 'warning' };
 
 export function formatProblem(problem: Problem): string {
   return `${problem.level === 'warning' ? 'warning: ' : ''}${problem.path}: ${problem.message}`;
-}
-
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = match.slice(1).map(Number);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 const LONGEST = 80;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, isRealDate } from './problems';
+import { isRealDate } from './dates';
+import { formatProblem } from './problems';
 import { formatPath, validateDataset } from './validate';
 
 const dataset = JSON.parse(readFileSync('data/graph.json', 'utf8'));

@@ -2,7 +2,8 @@
 // the checks a schema cannot express. It reports every problem with its JSON path, never just the first.
 import { DatasetSchema, type Dataset } from './schema';
 import type { Archives } from './archives';
-import { isRealDate, quoted, type Problem } from './problems';
+import { isRealDate } from './dates';
+import { quoted, type Problem } from './problems';
 import { describeIssue, formatPath, kindOf } from './zodIssues';
 import { checkAnchor, checkRemark, UNDATED, type Remarks } from './statementChecks';
 import { didYouMean } from './suggest';

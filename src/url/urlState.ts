@@ -3,7 +3,7 @@
 // URL says, clean it against the loaded data, and serialize a view back, keeping any other parameter.
 import { hiddenFromVisible, visibleFromHidden } from '../model/filter';
 import type { Index } from '../model/relations';
-import { isRealDate } from '../model/problems';
+import { isRealDate } from '../model/dates';
 import { knownSelection, namedSelection } from '../model/selection';
 import { initialState, VIEWS, type View, type ViewState } from '../store/useStore';
 
