@@ -45,6 +45,21 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
       }
     });
 
+    test('nothing on the page moves while the app takes over and the live graph draws', async ({ page }) => {
+      // Layout shifts as the browser reports them (Cumulative Layout Shift), from the first paint on.
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('./');
+      await graphReady(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    });
+
     test('the live graph draws every actor where the static picture did', async ({ page }) => {
       await page.goto('./');
       const statics = await page.locator('.static-map .static-node').evaluateAll((shapes) =>

@@ -1,8 +1,9 @@
-// npm run bench [sizes ...] [--runs N] [--phone-runs N] [--no-lighthouse]: builds the app and two
+// npm run bench [sizes ...] [--runs N] [--phone-runs N] [--lighthouse-runs N | --no-lighthouse] [--only-lighthouse]:
+// builds the app and two
 // baselines (bench/bare.html, plain Cytoscape; bench/sigma.html, sigma.js) into a temporary folder,
 // serves them, and measures load, click and pan times on generated datasets of each size (default
 // 50 500 2000 10000) in headless Chromium, on the desktop and under 4x CPU throttling, then the
-// built-in dataset's default view, then runs Lighthouse on the app.
+// built-in dataset's default view, then runs Lighthouse on the app (three times by default).
 // Prints the results and writes them to bench/results.md. A benchmark: it prints, it never fails on numbers.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,10 +43,10 @@ function codeVersion(): string {
   }
 }
 
-type Options = { sizes: number[]; runs: number; phoneRuns: number; lighthouse: boolean };
+type Options = { sizes: number[]; runs: number; phoneRuns: number; lighthouseRuns: number; pages: boolean };
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { sizes: [], runs: 3, phoneRuns: 1, lighthouse: true };
+  const options: Options = { sizes: [], runs: 3, phoneRuns: 1, lighthouseRuns: 3, pages: true };
   const count = (flag: string, value: string | undefined) => {
     if (!(Number.isInteger(Number(value)) && Number(value) >= 0)) throw new Error(`${flag} takes a whole number, got: ${value}`);
     return Number(value);
@@ -55,7 +56,9 @@ function parseArgs(args: string[]): Options {
     if (arg === '--') continue;
     if (arg === '--runs') options.runs = Math.max(1, count(arg, args[++i]));
     else if (arg === '--phone-runs') options.phoneRuns = count(arg, args[++i]);
-    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--no-lighthouse') options.lighthouseRuns = 0;
+    else if (arg === '--lighthouse-runs') options.lighthouseRuns = count(arg, args[++i]);
+    else if (arg === '--only-lighthouse') options.pages = false;
     else if (Number.isInteger(Number(arg)) && Number(arg) > 0) options.sizes.push(Number(arg));
     else throw new Error(`sizes must be positive whole numbers of actors, got: ${arg}`);
   }
@@ -169,23 +172,29 @@ try {
 
   const results: SizeResult[] = [];
   const measureStart = Date.now();
-  for (const size of options.sizes) {
+  for (const size of options.pages ? options.sizes : []) {
     log(`measuring ${size} actors`);
     results.push(await measureSize(browser, urls, size, options, Date.now() - measureStart > SOFT_BUDGET_MS));
   }
-  log('measuring the built-in dataset\'s default view');
-  const builtIn = await measureBuiltIn(browser, app.url, options).catch((error: unknown) => {
-    notes.push(`The built-in dataset's default view could not be measured: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  });
+  if (options.pages) log('measuring the built-in dataset\'s default view');
+  const builtIn = !options.pages
+    ? null
+    : await measureBuiltIn(browser, app.url, options).catch((error: unknown) => {
+        notes.push(`The built-in dataset's default view could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      });
   machine.load += ` / ${loadavg()[0].toFixed(2)}`;
   await browser.close();
 
-  if (options.lighthouse) log('running Lighthouse on the app (default view, mobile config)');
   let lighthouse: LighthouseOutcome = { error: 'not run (--no-lighthouse)' };
-  if (options.lighthouse) {
+  if (options.lighthouseRuns) {
+    const runs = [];
     try {
-      lighthouse = await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000);
+      for (let i = 1; i <= options.lighthouseRuns; i++) {
+        log(`running Lighthouse on the app (default view, mobile config), run ${i} of ${options.lighthouseRuns}`);
+        runs.push(await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000));
+      }
+      lighthouse = { runs };
     } catch (error) {
       lighthouse = { error: error instanceof Error ? error.message : String(error) };
       log(`Lighthouse failed: ${lighthouse.error}`);

@@ -8,6 +8,8 @@ import { runnerImport, type Plugin } from 'vite';
 
 export const DATASET_MODULE = 'virtual:stancemap/dataset';
 export const ARCHIVES_MODULE = 'virtual:stancemap/archives';
+export const FITTED_MODULE = 'virtual:stancemap/fitted.css';
+const FITTED_ID = `\0${FITTED_MODULE}`;
 const ARCHIVES_ID = `\0${ARCHIVES_MODULE}`;
 
 export type SiteData = {
@@ -37,6 +39,12 @@ export function siteData(env: string | undefined = process.env.STANCEMAP_DATA): 
 
 export const DATASET_BLOCK = 'stancemap-dataset';
 const DATASET_ID = `\0${DATASET_MODULE}`;
+// A Map: any module id reaches resolveId, "constructor" included.
+const VIRTUAL = new Map([
+  [DATASET_MODULE, DATASET_ID],
+  [ARCHIVES_MODULE, ARCHIVES_ID],
+  [FITTED_MODULE, FITTED_ID],
+]);
 
 /** The dataset file as JSON a page can hold in a script element: "<" escaped, so no "</script>" ends it early. */
 export function datasetBlock(text: string): string {
@@ -61,8 +69,13 @@ export function siteDataModules(site: SiteData): Plugin {
   const read = () => readFileSync(site.file, 'utf8');
   return {
     name: 'stancemap-site-data',
-    resolveId: (id) => (id === DATASET_MODULE ? DATASET_ID : id === ARCHIVES_MODULE ? ARCHIVES_ID : undefined),
-    load(id, options) {
+    resolveId: (id) => VIRTUAL.get(id),
+    async load(id, options) {
+      if (id === FITTED_ID) {
+        this.addWatchFile(site.file);
+        const { module } = await runnerImport<typeof import('../src/graph/fittedCss')>('./src/graph/fittedCss.ts', { configFile: false, logLevel: 'warn', cacheDir: 'node_modules/.vite-build' });
+        return module.fittedCss(existsSync(site.file) ? read() : '');
+      }
       if (id === DATASET_ID) {
         this.addWatchFile(site.file);
         if (options?.ssr || this.environment?.config.consumer === 'server') return `export default ${read()};\n`;

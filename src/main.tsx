@@ -5,10 +5,7 @@ import { BUILT_IN, failure, type Loaded } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
 import { preloadStaticCanvas } from './graph/StaticMap';
 import './app/styles.css';
-
-// Controls that need scripts stay hidden (styles.css) until a script runs: the prerendered page
-// read without JavaScript shows only what works there.
-document.documentElement.classList.add('js');
+import 'virtual:stancemap/fitted.css';
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
 async function loadData(dataUrl: string): Promise<Loaded> {

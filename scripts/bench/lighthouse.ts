@@ -1,15 +1,21 @@
 // Lighthouse 12.2.3 with its default (mobile) config, on the app's default view, in a Chromium of
-// its own started by chrome-launcher. Returns the four category scores ×100.
+// its own started by chrome-launcher. Returns the four category scores ×100, the total blocking time
+// and the main thread's long tasks, which is what holds the performance score below 100.
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { withTimeout } from './frames';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number | null>;
+/** A main-thread task over 50 ms: the script it is attributed to (file name only), start and length in ms. */
+export type LongTask = { url: string; start: number; duration: number };
+/** The metrics behind the performance score: ms, and the layout shift as a number. */
+export const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', si: 'speed-index', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' } as const;
+export type LighthouseRun = { scores: Scores; version: string; metrics: Record<keyof typeof METRICS, number | null>; longTasks: LongTask[] };
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export async function runLighthouse(url: string, chromePath: string, port: number, timeoutMs: number): Promise<{ scores: Scores; version: string }> {
+export async function runLighthouse(url: string, chromePath: string, port: number, timeoutMs: number): Promise<LighthouseRun> {
   let chrome: LaunchedChrome | undefined;
   try {
     chrome = await withTimeout(launch({ chromePath, chromeFlags: FLAGS, port, logLevel: 'silent', handleSIGINT: false }), 60_000, 'launching Chromium for Lighthouse');
@@ -24,9 +30,13 @@ export async function runLighthouse(url: string, chromePath: string, port: numbe
       const value = result.lhr.categories[id]?.score;
       return typeof value === 'number' ? Math.round(value * 100) : null;
     };
+    const { audits } = result.lhr;
+    const items = (audits['long-tasks']?.details as { items?: Array<{ url?: string; startTime?: number; duration?: number }> } | undefined)?.items ?? [];
     return {
       scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as Scores,
       version: result.lhr.lighthouseVersion,
+      metrics: Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, audits[id]?.numericValue ?? null])) as LighthouseRun['metrics'],
+      longTasks: items.map((item) => ({ url: (item.url ?? '').split('/').pop() || '(page)', start: item.startTime ?? 0, duration: item.duration ?? 0 })),
     };
   } finally {
     chrome?.kill();

@@ -1,14 +1,14 @@
 // Medians over runs and the markdown written to bench/results.md: one table per figure, each page
 // on the desktop and as a mid-range phone (4x CPU throttling), with the app's ratio to each baseline.
 import { percentile, type Kind, type Run } from './measure';
-import { CATEGORIES, type Scores } from './lighthouse';
+import { CATEGORIES, type LighthouseRun } from './lighthouse';
 
 export type Runs = Record<Kind, Run[]>;
 export type SizeResult = { size: number; nodes: number; edges: number; bytes: number; desktop: Runs; phone: Runs; note?: string };
 /** The built-in dataset's default view (no ?data=), app only: the INP target is set on it. */
 export type BuiltIn = { desktop: Run[]; phone: Run[] };
 export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; load: string; code: string };
-export type LighthouseOutcome = { scores: Scores; version: string } | { error: string };
+export type LighthouseOutcome = { runs: LighthouseRun[] } | { error: string };
 
 type Figure = keyof Omit<Run, 'view' | 'styleHash'>;
 const median = (runs: Run[], key: Figure) => percentile(runs.map((run) => run[key]), 50);
@@ -71,17 +71,23 @@ function builtInTable(builtIn: BuiltIn): string {
   return [row(head), row(head.map(() => '---:')), line('Desktop', builtIn.desktop), line('Mid-range phone (4x CPU throttling)', builtIn.phone)].join('\n');
 }
 
+function lighthouseTable(runs: LighthouseRun[]): string {
+  const tasks = (run: LighthouseRun) =>
+    run.longTasks.length ? run.longTasks.map((task) => `${task.url} at ${Math.round(task.start)} ms: ${Math.round(task.duration)} ms`).join('; ') : 'none';
+  return [
+    `Lighthouse ${runs[0]?.version ?? ''}, default (mobile) config (simulated slow 4G, 4x CPU), app's default view (built-in dataset), ${runs.length} run${runs.length === 1 ? '' : 's'}:`,
+    '',
+    row(['Run', ...CATEGORIES, 'FCP', 'LCP', 'Speed index', 'TBT', 'CLS', 'Long tasks (script, start, length)']),
+    row(['---:', ...CATEGORIES.map(() => '---:'), '---:', '---:', '---:', '---:', '---:', '---']),
+    ...runs.map((run, i) => {
+      const { cls, ...times } = run.metrics;
+      return row([i + 1, ...CATEGORIES.map((id) => run.scores[id] ?? 'n/a'), ...Object.values(times).map((value) => (value === null ? 'n/a' : ms(value))), cls === null ? 'n/a' : cls.toFixed(3), tasks(run)]);
+    }),
+  ].join('\n');
+}
+
 export function markdown(date: string, machine: Machine, results: SizeResult[], builtIn: BuiltIn | null, lighthouse: LighthouseOutcome, notes: string[]): string {
-  const lh =
-    'error' in lighthouse
-      ? `Lighthouse: ${lighthouse.error}`
-      : [
-          `Lighthouse ${lighthouse.version}, default (mobile) config, app's default view (built-in dataset):`,
-          '',
-          row(['Category', 'Score']),
-          row(['---', '---:']),
-          ...CATEGORIES.map((id) => row([id, lighthouse.scores[id] ?? 'n/a'])),
-        ].join('\n');
+  const lh = 'error' in lighthouse ? `Lighthouse: ${lighthouse.error}` : lighthouseTable(lighthouse.runs);
   return [
     '# Benchmark results',
     '',

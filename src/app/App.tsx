@@ -97,11 +97,11 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   const fitted = useMemo(() => fittedStageHeight(index), [index]);
   const summary = useMemo(() => summarizeMap(index), [index]);
   // Set through the CSSOM, not a style attribute, which a strict Content Security Policy blocks in
-  // the prerendered HTML; until then the stylesheet's fallback height stands in.
+  // the prerendered HTML; until then the build's stylesheet gives the site's dataset's height.
   useLayoutEffect(() => {
     const section = graph.current;
-    if (fitted) section?.style.setProperty('--fitted-height', fitted);
-    else section?.style.removeProperty('--fitted-height');
+    // 'initial' leaves the stylesheet's fallback height, not the site's dataset's (fitted.css).
+    section?.style.setProperty('--fitted-height', fitted ?? 'initial');
   }, [fitted]);
   const classes = ['app', embed.embed && 'embed', editing && 'editing', !embed.panel && 'no-panel', !embed.legend && 'no-legend'].filter(Boolean).join(' ');
   return (

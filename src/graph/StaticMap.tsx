@@ -1,7 +1,7 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Drawn for the measured box
 // with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
 import { staticScene, roughMeasure, type StaticNode } from './staticScene';
@@ -47,7 +47,9 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
     if (!svg) return;
     const measure = () => {
       const { width, height } = svg.getBoundingClientRect();
-      if (width && height) setBox((old) => (old?.width === width && old.height === height ? old : { width, height }));
+      // A transition: the page already shows the server's picture, scaled to the box; redrawing it
+      // for the box's own size can wait for a task of its own, off the hydration's long one.
+      if (width && height) startTransition(() => setBox((old) => (old?.width === width && old.height === height ? old : { width, height })));
     };
     measure();
     const observer = new ResizeObserver(measure);
