@@ -94,3 +94,17 @@ test('the prerendered default view takes its dataset from the page, and loads ne
   const unwanted = scripts.filter((path) => /\/(validate|loadUrl|StaticCanvas|layoutJob|MapNotice|HoverCard)-[^/]+\.js$|graph\.json$/.test(path));
   expect(unwanted).toEqual([]);
 });
+
+test('a ?data= map preloads the loader and the picture, and prefetches the live graph, while the first chunk loads', async ({ page }) => {
+  const dataset = generateDataset(60);
+  await page.route('**/data/generated.json', (route) => route.fulfill({ json: dataset }));
+  await page.goto('./?data=data/generated.json');
+  await graphReady(page);
+  const links = (rel: string) => page.locator(`head link[rel="${rel}"]`).evaluateAll((found) => found.map((link) => (link as HTMLLinkElement).href.split('/').pop()));
+  expect((await links('modulepreload')).join(' ')).toMatch(/loadUrl-.*validate-.*StaticCanvas-/);
+  expect((await links('prefetch')).join(' ')).toMatch(/GraphView-/);
+  // The default view needs none of them at once.
+  await page.goto('./');
+  expect(await links('prefetch')).toEqual([]);
+  expect((await links('modulepreload')).join(' ')).not.toMatch(/loadUrl|StaticCanvas|GraphView/);
+});
