@@ -139,6 +139,9 @@ test('the default view arrives prerendered, with the static map, and the live gr
   await expect(bare.getByRole('slider', { name: 'As of' })).toBeHidden();
   await expect(bare.getByRole('button', { name: 'Share / embed' })).toBeHidden();
   await expect(bare.getByText('with JavaScript on, it can be explored')).toBeVisible();
+  // On a phone the key stays unfolded: no script could unfold it.
+  await bare.setViewportSize({ width: 390, height: 844 });
+  await expect(bare.locator('.legend').getByText(dataset.stances[0].label, { exact: true })).toBeVisible();
   await noScript.close();
 
   // With JavaScript the same DOM is taken over, and the canvas replaces the picture.

@@ -80,6 +80,9 @@ export async function panFrames(page: Page): Promise<{ intervals: number[]; rend
   return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]), renders, total: stamps[stamps.length - 1] - stamps[0] };
 }
 
+/** A mark's time if the page has set it by now, else NaN (a waitForFunction cannot answer within 1 ms). */
+export const markNow = (page: Page, name: string): Promise<number> => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
+
 export async function markTime(page: Page, name: string, timeout: number): Promise<number> {
   try {
     const handle = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { timeout });

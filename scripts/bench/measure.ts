@@ -3,7 +3,7 @@
 // optionally under CPU throttling. The page side is inPage.ts's adapter, the same on every page.
 import type { Browser, Page } from '@playwright/test';
 import { APP_HEADING, clickNearestNode } from './click';
-import { markTime, panFrames, settle, STEP_TIMEOUT } from './frames';
+import { markNow, markTime, panFrames, settle, STEP_TIMEOUT } from './frames';
 import { installAdapter } from './inPage';
 
 /** The app, the bare Cytoscape page, the sigma page. */
@@ -108,7 +108,8 @@ export async function measureRun(browser: Browser, url: string, kind: Kind, { th
     await page.waitForFunction(() => window.__bench.ready(), null, { timeout: STEP_TIMEOUT });
     const fcp = await markTime(page, 'first-contentful-paint', 10_000);
     const rendered = await markTime(page, 'stancemap:app-rendered', 10_000);
-    const pixels = await markTime(page, 'stancemap:graph-pixels', 1);
+    // Set before the graph's first frame, if at all.
+    const pixels = await markNow(page, 'stancemap:graph-pixels');
     await settle(page);
     const { view, styleHash } =
       kind === 'sigma'
