@@ -19,19 +19,23 @@ export function useForceLayout(elements: ElementDefinition[], needed: boolean) {
 
   useEffect(() => {
     if (!needed) return;
-    let current: Job | null = null;
+    let started: Job | null = null;
     let over = false;
+    // This attempt's job from the start: a cancel before the runner's chunk has arrived stops it too.
+    const current: Job = {
+      cancel: () => {
+        over = true;
+        started?.cancel();
+      },
+    };
+    job.current = current;
     void import('./layoutJob').then(({ start, layoutInput }) => {
       if (over) return;
-      current = start(layoutInput(elements), ({ positions }) =>
+      started = start(layoutInput(elements), ({ positions }) =>
         setState({ for: elements, attempt, layout: { status: 'done', positions: new Map(positions) } }),
       );
-      job.current = current;
     });
-    return () => {
-      over = true;
-      current?.cancel();
-    };
+    return () => current.cancel();
   }, [elements, needed, attempt]);
 
   const cancel = useCallback(() => {
