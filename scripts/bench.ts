@@ -1,6 +1,5 @@
 // npm run bench [sizes ...] [--runs N] [--phone-runs N] [--lighthouse-runs N | --no-lighthouse] [--only-lighthouse]:
-// builds the app and two
-// baselines (bench/bare.html, plain Cytoscape; bench/sigma.html, sigma.js) into a temporary folder,
+// builds the app and two baselines (bench/bare.html, plain Cytoscape; bench/sigma.html, sigma.js) into a temporary folder,
 // serves them, and measures load, click and pan times on generated datasets of each size (default
 // 50 500 2000 10000) in headless Chromium, on the desktop and under 4x CPU throttling, then the
 // built-in dataset's default view, then runs Lighthouse on the app (three times by default).

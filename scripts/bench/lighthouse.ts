@@ -1,6 +1,6 @@
 // Lighthouse 12.2.3 with its default (mobile) config, on the app's default view, in a Chromium of
-// its own started by chrome-launcher. Returns the four category scores ×100, the total blocking time
-// and the main thread's long tasks, which is what holds the performance score below 100.
+// its own started by chrome-launcher. Returns the four category scores ×100, the metrics the
+// performance score is made of, and the main thread's long tasks, which say what holds it down.
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { withTimeout } from './frames';

@@ -80,8 +80,9 @@ function lighthouseTable(runs: LighthouseRun[]): string {
     row(['Run', ...CATEGORIES, 'FCP', 'LCP', 'Speed index', 'TBT', 'CLS', 'Long tasks (script, start, length)']),
     row(['---:', ...CATEGORIES.map(() => '---:'), '---:', '---:', '---:', '---:', '---:', '---']),
     ...runs.map((run, i) => {
-      const { cls, ...times } = run.metrics;
-      return row([i + 1, ...CATEGORIES.map((id) => run.scores[id] ?? 'n/a'), ...Object.values(times).map((value) => (value === null ? 'n/a' : ms(value))), cls === null ? 'n/a' : cls.toFixed(3), tasks(run)]);
+      const { fcp, lcp, si, tbt, cls } = run.metrics;
+      const time = (value: number | null) => (value === null ? 'n/a' : ms(value));
+      return row([i + 1, ...CATEGORIES.map((id) => run.scores[id] ?? 'n/a'), time(fcp), time(lcp), time(si), time(tbt), cls === null ? 'n/a' : cls.toFixed(3), tasks(run)]);
     }),
   ].join('\n');
 }

@@ -48,4 +48,3 @@ export function start(input: LayoutInput, done: (result: LayoutResult) => void):
     },
   };
 }
-

@@ -6,7 +6,6 @@ import type { Index } from '../model/relations';
 import { allWeights, pairViews } from './pairEdges';
 import { isLargeIndex } from './limits';
 
-
 export function toElements(index: Index): ElementDefinition[] {
   const positions = index.dataset.positions;
   const { actors } = index.dataset;

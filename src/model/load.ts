@@ -40,4 +40,3 @@ export const BUILT_IN: Loaded =
   builtIn && typeof builtIn === 'object'
     ? { dataset: builtIn as Dataset, problems: [], kind: 'built-in', origin: 'the built-in dataset' }
     : failure('built-in', 'the built-in dataset', '(data)', 'is missing from the page, or is not JSON');
-

@@ -7,5 +7,5 @@ declare module 'virtual:stancemap/archives' {
   const archives: Map<string, () => Promise<string>>;
   export default archives;
 }
-// The phone's map height for the site's dataset, as a stylesheet (scripts/fittedCss.ts).
+// The phone's map height for the site's dataset, as a stylesheet (src/graph/fittedCss.ts).
 declare module 'virtual:stancemap/fitted.css';
