@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -83,6 +84,8 @@ function prerender(site: SiteData): Plugin {
 // preloads the first and prefetches the second while the first chunk loads, instead of one after another.
 const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx'];
 const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
+// The early picture of a ?data= map, an entry of its own that early-data.js imports (it paints before the app has loaded).
+const EARLY_PICTURE = 'src/app/earlyPicture.ts';
 
 /**
  * How the page loads its scripts. The prerendered page is readable before any script runs, so the
@@ -100,19 +103,20 @@ const scriptLoading = (): Plugin => ({
         for (const file of files) if (!seen.has(file) && chunks.has(file)) closure(chunks.get(file)!.imports, seen.add(file));
         return seen;
       };
-      const first = closure([...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
       const files = (ids: string[]) =>
         ids.map((id) => {
           const chunk = [...chunks.values()].find((candidate) => candidate.facadeModuleId?.endsWith(id));
           if (!chunk) throw new Error(`early-data.js: the build has no chunk for ${id}`);
           return chunk.fileName;
         });
-      const now = [...closure(files(DATA_VIEW_NOW))].filter((file) => !first.has(file));
+      const [picture] = files([EARLY_PICTURE]);
+      const first = closure(files(['index.html']));
+      const now = [...closure([picture, ...files(DATA_VIEW_NOW)])].filter((file) => !first.has(file));
       const next = [...closure(files(DATA_VIEW_NEXT))].filter((file) => !first.has(file) && !now.includes(file));
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
       return html
         .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
-        .replace(/<script defer src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-preload="${list(now)}" data-prefetch="${list(next)}"`);
+        .replace(/<script defer src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}"`);
     },
   },
 });
@@ -122,7 +126,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading()],
   // No modulepreload polyfill: every browser the app supports preloads modules itself.
-  build: { manifest: true, modulePreload: { polyfill: false } },
+  build: { manifest: true, modulePreload: { polyfill: false }, rolldownOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), picture: fileURLToPath(new URL(EARLY_PICTURE, import.meta.url)) } } },
   server: { host: '127.0.0.1' },
   // The graph's libraries load lazily: listed here, they are pre-bundled when the dev server starts,
   // not discovered on first use (which reloads the page, and fails a request in flight).

@@ -1,5 +1,5 @@
-// A map from ?data= paints its picture as soon as it is checked, before Cytoscape's chunk has
-// loaded, with every node where the live graph then draws it; the live graph takes over in place.
+// A map from ?data= is pictured before Cytoscape's chunk has loaded, with every node where the live
+// graph then draws it; the live graph takes over in place.
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../scripts/generate';
 import { dataset, expect, graphReady, panel, test } from './fixtures';
@@ -36,7 +36,7 @@ for (const actors of [60, 600]) {
 
     const picture = page.getByRole('img', { name: `Map of ${dataset.title}` });
     await expect(picture).toBeVisible();
-    // The dataset was checked before anything of it was shown: the panel is already there.
+    // The app's own picture, once it has checked the dataset (the early one before it: early-picture.spec.ts).
     await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
     expect(await page.evaluate(() => performance.getEntriesByName('stancemap:graph-pixels').length)).toBe(1);
     expect(await page.evaluate(() => !!window.__stancemapCy)).toBe(false);
@@ -68,15 +68,6 @@ for (const actors of [60, 600]) {
     expect(misses).toEqual([]);
   });
 }
-
-test('the picture waits for the check: an invalid dataset shows its problems and no picture', async ({ page }) => {
-  const dataset = generateDataset(60);
-  dataset.statements[0].quote = '';
-  await page.route('**/data/broken.json', (route) => route.fulfill({ json: dataset }));
-  await page.goto('./?data=data/broken.json');
-  await expect(page.getByRole('heading', { name: /cannot be shown/ })).toBeVisible();
-  await expect(page.locator('.static-map')).toHaveCount(0);
-});
 
 test('the prerendered default view takes its dataset from the page, and loads neither the validator nor the canvas picture', async ({ page }) => {
   const scripts: string[] = [];

@@ -7,9 +7,30 @@
  */
 (function () {
   'use strict';
+  /*
+   * The prerendered page is the app's frame around the built-in dataset: keep the frame, hide that
+   * dataset's content at once (styles: .app[data-early]), and let the early picture
+   * (src/app/earlyPicture.ts) paint the new map into it while the app loads. Not for embeds or
+   * themes, whose frame differs from the prerendered one: the app draws those itself.
+   */
+  function pictureFirst(data, params) {
+    var picture = script && script.getAttribute('data-picture');
+    var root = document.getElementById('root');
+    var shell = root && root.getAttribute('data-prerendered') === 'default' && root.querySelector('.app');
+    var stage = shell && shell.querySelector('.stage');
+    if (!picture || !stage || params.has('embed') || params.has('theme')) return;
+    shell.setAttribute('data-early', 'loading');
+    var note = document.createElement('p');
+    note.className = 'early-note';
+    note.setAttribute('role', 'status');
+    note.textContent = 'Loading ' + data + '\u2026';
+    stage.appendChild(note);
+    import(picture).catch(function () {});
+  }
   // The build lists the chunks a ?data= map needs besides the first one (vite.config.ts).
   var script = document.currentScript;
-  var data = new URLSearchParams(window.location.search).get('data');
+  var params = new URLSearchParams(window.location.search);
+  var data = params.get('data');
   if (!data || typeof fetch !== 'function') return;
   // Needed at once: fetched and compiled now. Needed once the picture is up: fetched only, at low priority.
   [['data-preload', 'modulepreload'], ['data-prefetch', 'prefetch']].forEach(function (pair) {
@@ -29,7 +50,13 @@
   }
   if (url.origin !== window.location.origin) return;
   var response = fetch(url);
+  // Read once, by whichever of the early picture and the app comes first; null for an HTTP error.
+  var text = response.then(function (r) {
+    return r.ok ? r.text() : null;
+  });
   // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
   response.catch(function () {});
-  window.stancemapEarlyData = { href: url.href, response: response };
+  text.catch(function () {});
+  window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text };
+  pictureFirst(data, params);
 })();

@@ -4,13 +4,16 @@ import { Root, logWarnings } from './app/Root';
 import { BUILT_IN, failure, type Loaded } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
 import { preloadStaticCanvas } from './graph/StaticMap';
+import { afterPaint } from './store/afterPaint';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
-async function loadData(dataUrl: string): Promise<Loaded> {
+async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
+  // The early picture (app/earlyPicture.ts) reads the same text: checking it waits for that picture's frame.
+  const beforeCheck = early ? () => new Promise<void>((resolve) => afterPaint(resolve)) : undefined;
   try {
-    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl);
+    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl, { beforeCheck });
   } catch (error) {
     return failure('url', dataUrl, '(data)', `could not be loaded: ${(error as Error)?.message ?? String(error)}`);
   }
@@ -21,16 +24,18 @@ async function start() {
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data');
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
-  if (dataUrl) {
-    // The prerendered page shows the built-in dataset: never leave its quotes on screen while
-    // another dataset loads, or a reader could take them for the other one's.
+  // The prerendered page shows the built-in dataset: never leave its quotes on screen while another
+  // dataset loads, or a reader could take them for the other one's. Where public/early-data.js has
+  // hidden them already and keeps the frame for the map's early picture, that frame stays.
+  const early = !!container.querySelector('.app[data-early]');
+  if (dataUrl && !early) {
     const note = Object.assign(document.createElement('p'), { className: 'boot', textContent: `Loading ${dataUrl}…` });
     note.setAttribute('role', 'status');
     container.replaceChildren(note);
   }
   // A view that was not prerendered is pictured on a canvas: its chunk loads while the data does.
   const picture = hydrate ? null : preloadStaticCanvas().catch(() => undefined);
-  const loaded = dataUrl ? await loadData(dataUrl) : BUILT_IN;
+  const loaded = dataUrl ? await loadData(dataUrl, early) : BUILT_IN;
   await picture;
   // Any view but the prerendered default needs the live graph at once. Only now, for a ?data= map:
   // evaluating Cytoscape's chunk while the validator's loads would hold back the map's picture.

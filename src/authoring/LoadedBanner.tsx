@@ -1,17 +1,22 @@
 import type { Loaded } from '../model/load';
 import { plural } from '../model/format';
 import { formatProblem } from '../model/problems';
+import { bannerWords } from './bannerWords';
 
 /** Whose quotes these are: any dataset but the built-in one says where it came from, and what to check. */
 export function LoadedBanner({ loaded, title }: { loaded: Loaded; title: string }) {
   if (loaded.kind === 'built-in') return null;
+  const words = bannerWords(loaded.kind);
   const warnings = loaded.problems.filter((p) => p.level === 'warning');
   return (
     <div className="banner" role="note">
       <p>
-        Showing <strong>{title}</strong>, loaded from <code>{loaded.origin}</code>
-        {loaded.kind === 'file' ? ' on this computer' : ''}: not the built-in dataset. Its statements are its author’s.{' '}
-        <a href="./">Open the built-in dataset</a>
+        {words.showing}
+        <strong>{title}</strong>
+        {words.from}
+        <code>{loaded.origin}</code>
+        {words.rest}
+        <a href="./">{words.link}</a>
       </p>
       {warnings.length > 0 && (
         // An author opening a file needs its warnings (unchecked quotes, unreadable bytes) on the page, not in a console.

@@ -1,143 +1,16 @@
 // The static picture for maps too big for an SVG of every element (StaticMap): the same scene
-// (staticScene.ts), painted once on a 2D canvas.
+// (staticScene.ts), painted once on a 2D canvas, and again when its box changes size.
 import { useLayoutEffect, useRef } from 'react';
 import type { Index } from '../model/relations';
-import { canvasMeasure } from './measure';
-import { FONT } from './scene';
-import { isLargeIndex } from './limits';
-import { PALETTES, type Palette } from '../model/tones';
-import { staticScene, roughMeasure, type StaticNode, type StaticScene } from './staticScene';
-
-/** The live graph's own colours (stylesheet.ts), so the swap to it changes nothing. */
-type Colours = Omit<Palette, 'tones' | 'highlight'> & Palette['tones'];
-const coloursOf = ({ tones, ...rest }: Palette): Colours => ({ ...rest, ...tones });
-
-/** The node's outline, as StaticMap draws it (Cytoscape's shapes: hexagon points left and right). */
-function outline(context: CanvasRenderingContext2D, { kind, at: { x, y } }: StaticNode, size: number) {
-  const r = size / 2;
-  const corners =
-    kind === 'alliance' ? [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]] : kind === 'group' ? [[0, -1], [1, 0], [0, 1], [-1, 0]] : null;
-  context.beginPath();
-  if (kind === 'state') context.arc(x, y, r, 0, Math.PI * 2);
-  else if (corners) corners.forEach(([cx, cy], i) => (i ? context.lineTo(x + cx * r, y + cy * r) : context.moveTo(x + cx * r, y + cy * r)));
-  else context.roundRect(x - r, y - r, size, size, Math.min(size / 4, 8));
-  context.closePath();
-}
-
-function paint(context: CanvasRenderingContext2D, scene: StaticScene, colours: Colours) {
-  const { sizes } = scene;
-  const toneColour = (tone: string) => (tone === 'mixed' ? colours.ink : colours[tone as 'neutral']);
-  for (const edge of scene.edges) {
-    const path = new Path2D(edge.d);
-    context.lineCap = edge.cap;
-    if (edge.tone === 'mixed') {
-      context.setLineDash([]);
-      context.strokeStyle = colours.ink;
-      context.lineWidth = edge.width + 3.2;
-      context.stroke(path);
-    }
-    context.setLineDash(edge.dash);
-    context.strokeStyle = edge.tone === 'mixed' ? colours.paper : toneColour(edge.tone);
-    context.lineWidth = edge.width;
-    context.stroke(path);
-    context.setLineDash([]);
-    const arrow = new Path2D(`M${edge.arrow}Z`);
-    context.fillStyle = edge.inferred ? colours.paper : toneColour(edge.tone);
-    context.fill(arrow);
-    if (edge.inferred) {
-      context.strokeStyle = toneColour(edge.tone);
-      context.lineWidth = 1.5;
-      context.stroke(arrow);
-    }
-  }
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.font = `${sizes.edgeFont}px ${FONT}`;
-  const lineHeight = sizes.edgeFont * sizes.lineHeight;
-  for (const { label } of scene.edges) {
-    if (!label) continue;
-    const { at, width, height } = label;
-    context.globalAlpha = 0.92;
-    context.fillStyle = colours.paper;
-    context.fillRect(at.x - width / 2 - 2, at.y - height / 2 - 2, width + 4, height + 4);
-    context.globalAlpha = 1;
-    context.fillStyle = colours.ink;
-    label.lines.forEach((line, i) => context.fillText(line, at.x, at.y - height / 2 + (i + 0.5) * lineHeight));
-  }
-  context.textBaseline = 'top';
-  context.font = `600 ${sizes.nodeFont}px ${FONT}`;
-  context.lineJoin = 'round';
-  for (const node of scene.nodes) {
-    outline(context, node, sizes.node);
-    context.fillStyle = node.kind === 'alliance' || node.kind === 'organization' ? colours.organisation : colours.card;
-    context.fill();
-    context.strokeStyle = colours.ink;
-    context.lineWidth = 2.5;
-    context.stroke();
-    const y = node.at.y + sizes.node / 2 + 6;
-    context.strokeStyle = colours.paper;
-    context.lineWidth = 3;
-    context.strokeText(node.label, node.at.x, y);
-    context.fillStyle = colours.ink;
-    context.fillText(node.label, node.at.x, y);
-  }
-}
-
-/**
- * Big maps as the live graph's large stylesheet draws them (stylesheet.ts): constant sizes in the
- * graph's own units, straight lines, node labels only once they can be read.
- */
-function paintLarge(context: CanvasRenderingContext2D, scene: StaticScene, index: Index, colours: Colours) {
-  const { zoom } = scene.viewport;
-  const at = new Map(scene.nodes.map((node) => [node.id, node.at]));
-  context.lineWidth = 1.5 * zoom;
-  for (const edge of scene.edges) {
-    const pair = index.pairs.get(edge.id)!;
-    const [a, b] = [at.get(pair.from)!, at.get(pair.to)!];
-    context.strokeStyle = edge.tone === 'mixed' ? colours.ink : colours[edge.tone];
-    context.beginPath();
-    context.moveTo(a.x, a.y);
-    context.lineTo(b.x, b.y);
-    context.stroke();
-  }
-  const [size, font] = [24 * zoom, 13 * zoom];
-  context.lineWidth = 2 * zoom;
-  context.strokeStyle = colours.ink;
-  for (const node of scene.nodes) {
-    context.beginPath();
-    context.arc(node.at.x, node.at.y, size / 2, 0, Math.PI * 2);
-    context.fillStyle = node.kind === 'alliance' || node.kind === 'organization' ? colours.organisation : colours.card;
-    context.fill();
-    context.stroke();
-  }
-  // Cytoscape's min-zoomed-font-size for these labels.
-  if (font < 8) return;
-  context.font = `600 ${font}px ${FONT}`;
-  context.textAlign = 'center';
-  context.textBaseline = 'top';
-  context.fillStyle = colours.ink;
-  for (const node of scene.nodes) context.fillText(node.label, node.at.x, node.at.y + size / 2 + 6 * zoom);
-}
+import type { PALETTES } from '../model/tones';
+import { drawPicture } from './paint';
 
 export function StaticCanvas({ index, theme }: { index: Index; theme: keyof typeof PALETTES }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const draw = () => {
-      const { width, height } = canvas.getBoundingClientRect();
-      if (!width || !height) return;
-      const ratio = window.devicePixelRatio || 1;
-      [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      const colours = coloursOf(PALETTES[theme]);
-      // Big maps draw no edge labels; elsewhere their placement is the same as the live graph's.
-      const large = isLargeIndex(index);
-      const scene = staticScene(index, width, height, canvasMeasure() || roughMeasure, { edgeLabels: !large });
-      if (large) paintLarge(context, scene, index, colours);
-      else paint(context, scene, colours);
-    };
+    if (!canvas) return;
+    const draw = () => void drawPicture(canvas, index, theme);
     draw();
     const observer = new ResizeObserver(draw);
     observer.observe(canvas);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildIndex } from '../model/relations';
-import { fitViewport, bounds, MIN_FONT, placeLabels, sizesFor, stanceLines, toScreen, wrap, CONTROLS_BAND } from './scene';
+import { BoxGrid, fitViewport, bounds, MIN_FONT, placeLabels, sizesFor, stanceLines, toScreen, wrap, CONTROLS_BAND } from './scene';
 import { roughMeasure, staticScene } from './staticScene';
 
 const index = buildIndex(JSON.parse(readFileSync('data/graph.json', 'utf8')));
@@ -57,5 +58,33 @@ describe('scene geometry', () => {
     const spots = placeLabels(nodes, edges, { zoom: 1, pan: { x: 0, y: 0 } }, sizes, (text) => (text.length === 1 ? 8 : 150));
     expect(spots.get('heavy')).not.toBeNull();
     expect(spots.get('light')).toBeNull();
+  });
+});
+
+describe('BoxGrid', () => {
+  const box = (x: number, y: number, w: number, h: number) => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+  const bruteHits = (boxes: ReturnType<typeof box>[], b: ReturnType<typeof box>) => boxes.some((o) => b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2);
+
+  it('answers as testing every box would, for boxes of any size and place', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: 0, max: 900, noNaN: true }), fc.double({ min: 0, max: 900, noNaN: true })), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true })), { maxLength: 20 }),
+        (filed, probes) => {
+          const grid = new BoxGrid();
+          const boxes = filed.map(([x, y, w, h]) => box(x, y, w, h));
+          boxes.forEach((b) => grid.add(b));
+          for (const [x, y, w, h] of probes) expect(grid.hits(box(x, y, w, h))).toBe(bruteHits(boxes, box(x, y, w, h)));
+        },
+      ),
+    );
+  });
+
+  it('files boxes that are not finite without hanging, and still finds them', () => {
+    const grid = new BoxGrid();
+    grid.add({ x1: -Infinity, y1: 0, x2: Infinity, y2: 10 });
+    expect(grid.hits(box(5, 5, 1, 1))).toBe(true);
+    expect(grid.hits(box(5, 50, 1, 1))).toBe(false);
+    expect(grid.hits({ x1: NaN, y1: NaN, x2: NaN, y2: NaN })).toBe(false);
   });
 });

@@ -111,6 +111,43 @@ const PAD = 4;
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const boxAround = (c: Point, w: number, h: number): Box => ({ x1: c.x - w / 2 - PAD, y1: c.y - h / 2 - PAD, x2: c.x + w / 2 + PAD, y2: c.y + h / 2 + PAD });
 
+/**
+ * Boxes filed by the square cells of a grid that they touch, so a test looks only at the boxes near it:
+ * the same answers as testing every box, but not quadratic (50 ms at 500 actors before, on every draw).
+ */
+export class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  /** Boxes too big (or too odd: not finite) to file, tested every time. */
+  private readonly wide: Box[] = [];
+  constructor(private readonly cell = 64) {}
+
+  private cellsOf(box: Box): string[] | null {
+    const [x1, y1, x2, y2] = [box.x1, box.y1, box.x2, box.y2].map((n) => Math.floor(n / this.cell));
+    if (![x1, y1, x2, y2].every(Number.isFinite) || (x2 - x1 + 1) * (y2 - y1 + 1) > 64) return null;
+    const keys: string[] = [];
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(box: Box): void {
+    const keys = this.cellsOf(box);
+    if (!keys) return void this.wide.push(box);
+    for (const key of keys) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Whether any filed box overlaps `box`. */
+  hits(box: Box): boolean {
+    if (this.wide.some((other) => overlaps(box, other))) return true;
+    const keys = this.cellsOf(box);
+    if (!keys) return [...this.cells.values()].some((list) => list.some((other) => overlaps(box, other)));
+    return keys.some((key) => this.cells.get(key)?.some((other) => overlaps(box, other)));
+  }
+}
+
 /** The screen boxes of each node and of its label under it: what edge labels must keep clear of. */
 export function nodeBoxes(nodes: readonly SceneNode[], v: Viewport, sizes: Sizes, measure: Measure): Box[] {
   return nodes.flatMap((node) => {
@@ -127,7 +164,8 @@ export function nodeBoxes(nodes: readonly SceneNode[], v: Viewport, sizes: Sizes
  */
 export function placeLabels(nodes: readonly SceneNode[], edges: readonly SceneEdge[], v: Viewport, sizes: Sizes, measure: Measure): Map<string, LabelSpot> {
   const at = new Map(nodes.map((n) => [n.id, toScreen(n.at, v)]));
-  const taken = nodeBoxes(nodes, v, sizes, measure);
+  const taken = new BoxGrid();
+  for (const box of nodeBoxes(nodes, v, sizes, measure)) taken.add(box);
   const spots = new Map<string, LabelSpot>();
   const order = [...edges].sort((a, b) => b.weight - a.weight);
   for (const edge of order) {
@@ -145,8 +183,8 @@ export function placeLabels(nodes: readonly SceneNode[], edges: readonly SceneEd
     for (const t of [0, -0.3, 0.3, -0.55, 0.55]) {
       const offset = { x: along.x * t, y: along.y * t };
       const box = boxAround({ x: mid.x + offset.x, y: mid.y + offset.y }, w, h);
-      if (!taken.some((other) => overlaps(box, other))) {
-        taken.push(box);
+      if (!taken.hits(box)) {
+        taken.add(box);
         spot = { text: lines.join('\n'), mid, offset };
         break;
       }

@@ -17,18 +17,25 @@ export async function checkBuiltIn(): Promise<Loaded> {
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
 }
 
-type Early = { href: string; response: Promise<Response> };
+/** The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null for an HTTP error). */
+type Early = { href: string; response: Promise<Response>; text: Promise<string | null> };
 
 /** The fetch public/early-data.js began for this very address while the app loaded; taken once. */
-function earlyResponse(url: URL): Promise<Response> | undefined {
+function earlyFetch(url: URL): Early | undefined {
   const holder = globalThis as { stancemapEarlyData?: Early };
   const early = holder.stancemapEarlyData;
   if (early?.href !== url.href) return undefined;
   delete holder.stancemapEarlyData;
-  return early.response;
+  return early;
 }
 
-export async function loadFromUrl(input: string, base = window.location.href): Promise<Loaded> {
+type Options = {
+  base?: string;
+  /** Awaited once the text has arrived, before it is checked: main.tsx lets the early picture paint first. */
+  beforeCheck?: () => Promise<void>;
+};
+
+export async function loadFromUrl(input: string, { base = window.location.href, beforeCheck }: Options = {}): Promise<Loaded> {
   let url: URL;
   try {
     url = new URL(input, base);
@@ -40,12 +47,14 @@ export async function loadFromUrl(input: string, base = window.location.href): P
   }
   let text: string;
   try {
-    const response = await (earlyResponse(url) ?? fetch(url));
+    const early = earlyFetch(url);
+    const response = await (early?.response ?? fetch(url));
     if (!response.ok) return failure('url', input, '(data)', `could not be fetched: HTTP ${response.status}`);
-    text = await response.text();
+    text = early ? ((await early.text) ?? '') : await response.text();
   } catch (error) {
     return failure('url', input, '(data)', `could not be fetched: ${(error as Error).message}`);
   }
+  await beforeCheck?.();
   const { raw, error } = parseJson(text);
   if (error) return failure('url', input, '(data)', error);
   const archives: Archives = new Map();

@@ -1,0 +1,55 @@
+// A ?data= map's picture before the app has loaded. public/early-data.js fetches the dataset, hides
+// the built-in dataset's content in the prerendered page (leaving its frame) and imports this entry,
+// which paints the map into that frame's map box, the box the app will give it, so the app's own
+// picture and then the live graph take over without a jump. The dataset is not checked yet (the app
+// validates it, then shows it or its problems): the page says so for as long as this picture stands.
+// Its own small entry: neither React nor the validator, so it paints while the app still loads.
+import { bannerWords } from '../authoring/bannerWords';
+import { drawable } from '../graph/earlyIndex';
+import { fittedStageHeight } from '../graph/staticScene';
+import { drawPicture } from '../graph/paint';
+
+type Early = { href: string; origin: string; text: Promise<string | null> };
+
+/** The banner LoadedBanner shows for a dataset from an address, so the map box sits where the app's will. */
+function banner(title: string, origin: string): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'banner';
+  element.setAttribute('role', 'note');
+  const words = bannerWords('url');
+  const p = document.createElement('p');
+  const link = Object.assign(document.createElement('a'), { href: './', textContent: words.link });
+  p.append(words.showing, Object.assign(document.createElement('strong'), { textContent: title }), words.from, Object.assign(document.createElement('code'), { textContent: origin }), words.rest, link);
+  element.append(p);
+  return element;
+}
+
+async function start() {
+  const early = (window as { stancemapEarlyData?: Early }).stancemapEarlyData;
+  const shell = document.querySelector<HTMLElement>('#root > .app[data-early]');
+  if (!early || !shell) return;
+  const text = await early.text;
+  // The app may have been quicker: it has replaced the frame, and draws the picture itself.
+  if (text === null || !shell.isConnected) return;
+  const index = drawable(text);
+  const host = shell.querySelector('.graph-host');
+  if (!index || !host) return;
+  shell.querySelector('.masthead h1')!.textContent = index.dataset.title;
+  shell.querySelector('.masthead')!.after(banner(index.dataset.title, early.origin));
+  // As App sets it: the phone's map box fits this dataset's drawing.
+  shell.querySelector<HTMLElement>('section.graph')!.style.setProperty('--fitted-height', fittedStageHeight(index) ?? 'initial');
+  const canvas = Object.assign(document.createElement('canvas'), { className: 'static-map' });
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `Map of ${index.dataset.title}, not yet checked`);
+  host.querySelector('.static-map')?.remove();
+  host.prepend(canvas);
+  if (!drawPicture(canvas, index, 'light')) return;
+  shell.dataset.early = 'picture';
+  const note = shell.querySelector('.early-note');
+  if (note) note.textContent = 'Not checked yet: checking the dataset…';
+  // For the benchmark, as its baselines mark theirs: the canvas holds the map, the browser paints it next.
+  performance.mark('stancemap:graph-pixels');
+}
+
+// Whatever goes wrong here, the app still loads the dataset and reports it: this picture only goes first.
+start().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));
