@@ -79,10 +79,10 @@ function prerender(site: SiteData): Plugin {
   };
 }
 
-// What a ?data= map needs besides the first chunk (main.tsx): at once, the loader and validator and
-// the canvas picture; then the live graph, which waits for the picture. public/early-data.js
+// What a ?data= map needs besides the first chunk (main.tsx): at once, the loader and validator, the
+// canvas picture and the banner; then the live graph, which waits for the picture. public/early-data.js
 // preloads the first and prefetches the second while the first chunk loads, instead of one after another.
-const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx'];
+const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
 const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
 // The early picture of a ?data= map, an entry of its own that early-data.js imports (it paints before the app has loaded).
 const EARLY_PICTURE = 'src/app/earlyPicture.ts';
@@ -116,7 +116,7 @@ const scriptLoading = (): Plugin => ({
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
       return html
         .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
-        .replace(/<script defer src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}"`);
+        .replace(/<script async src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}"`);
     },
   },
 });

@@ -52,6 +52,7 @@ for (const [name, viewport, touch] of [
       await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
       await expect(page.getByText('Not checked yet')).toHaveCount(0);
       await expect(early).toHaveCount(0);
+      await expect(page.locator('html')).not.toHaveAttribute('data-early');
       // The live map's canvas is the early picture's box: the same place and size, so no node moves.
       const live = await page.evaluate(() => {
         const { left, top, width, height } = window.__stancemapCy!.container()!.getBoundingClientRect();
@@ -80,9 +81,12 @@ test('a dataset the picture cannot draw (no positions) waits for the app, with t
   await page.route('**/data/unplaced.json', (route) => route.fulfill({ json: data }));
   const release = await holdCheck(page);
   await page.goto('./?data=data/unplaced.json');
-  await expect(page.getByRole('status').filter({ hasText: 'Loading data/unplaced.json' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-early', 'loading');
+  await expect(page.getByRole('status')).toHaveText('Loading data/unplaced.json…');
+  await expect(page.locator('[data-statement]:visible')).toHaveCount(0);
   await expect(page.locator('canvas.static-map')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByText(builtIn.statements[0].quote.slice(0, 40))).toBeHidden();
   release();
   await expect(panel(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
 });
@@ -92,6 +96,6 @@ test('an embed of a ?data= map is drawn by the app alone: its frame is not the p
   await page.route('**/data/generated.json', (route) => route.fulfill({ json: data }));
   await page.goto('./?data=data/generated.json&embed=1');
   await graphReady(page);
-  expect(await page.locator('[data-early]').count()).toBe(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-early');
   await expect(page.getByRole('img', { name: /not yet checked/ })).toHaveCount(0);
 });

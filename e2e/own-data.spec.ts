@@ -28,7 +28,7 @@ test('?data= renders a second dataset, says where it came from, and shows its ve
   await page.goto('./?data=data/second.json', { waitUntil: 'commit' });
   // While it loads, the built-in dataset's prerendered quotes must not be on screen.
   await expect(page.getByRole('status')).toHaveText('Loading data/second.json…');
-  await expect(page.locator('[data-statement]')).toHaveCount(0);
+  await expect(page.locator('[data-statement]:visible')).toHaveCount(0);
   release();
   await graphReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);

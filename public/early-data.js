@@ -3,32 +3,28 @@
  * run (a few hundred ms on a phone), so the map's picture can follow them at once. Only a dataset
  * of this site's own origin: the app decides about any other (src/model/loadUrl.ts), and takes this
  * response only for the same address. Preloads the chunks such a map needs, so they load beside
- * the first chunk rather than after it. A classic deferred script, as a strict CSP allows no inline one.
+ * the first chunk rather than after it. A classic async script, as a strict CSP allows no inline one:
+ * it runs as soon as it has arrived, often before the page has been parsed.
  */
 (function () {
   'use strict';
   /*
    * The prerendered page is the app's frame around the built-in dataset: keep the frame, hide that
-   * dataset's content at once (styles: .app[data-early]), and let the early picture
-   * (src/app/earlyPicture.ts) paint the new map into it while the app loads. Not for embeds or
+   * dataset's content at once (styles: html[data-early]), and let the early picture
+   * (src/app/earlyPicture.ts) paint the new map into it while the app loads.
+   * Only in the build (which writes data-picture beside its prerendered page), and not for embeds or
    * themes, whose frame differs from the prerendered one: the app draws those itself.
    */
-  function pictureFirst(data, params) {
+  function pictureFirst(params) {
     var picture = script && script.getAttribute('data-picture');
-    var root = document.getElementById('root');
-    var shell = root && root.getAttribute('data-prerendered') === 'default' && root.querySelector('.app');
-    var stage = shell && shell.querySelector('.stage');
-    if (!picture || !stage || params.has('embed') || params.has('theme')) return;
-    shell.setAttribute('data-early', 'loading');
-    var note = document.createElement('p');
-    note.className = 'early-note';
-    note.setAttribute('role', 'status');
-    note.textContent = 'Loading ' + data + '\u2026';
-    stage.appendChild(note);
+    if (!picture || params.has('embed') || params.has('theme')) return;
+    document.documentElement.setAttribute('data-early', 'loading');
     import(picture).catch(function () {});
   }
   // The build lists the chunks a ?data= map needs besides the first one (vite.config.ts).
   var script = document.currentScript;
+  // main.tsx waits for this script when it comes late.
+  window.stancemapEarlyRan = true;
   var params = new URLSearchParams(window.location.search);
   var data = params.get('data');
   if (!data || typeof fetch !== 'function') return;
@@ -58,5 +54,5 @@
   response.catch(function () {});
   text.catch(function () {});
   window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text };
-  pictureFirst(data, params);
+  pictureFirst(params);
 })();

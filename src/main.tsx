@@ -4,9 +4,28 @@ import { Root, logWarnings } from './app/Root';
 import { BUILT_IN, failure, type Loaded } from './model/load';
 import { preloadGraph } from './graph/LazyGraph';
 import { preloadStaticCanvas } from './graph/StaticMap';
+import { preloadBanner } from './app/App';
 import { afterPaint } from './store/afterPaint';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
+
+type EarlyWindow = { stancemapEarlyRan?: boolean };
+
+/**
+ * public/early-data.js is async: it usually runs while the page is still parsed, but on a busy
+ * machine it can come after this entry. Then the page is hidden until it has run (never leaving the
+ * built-in dataset's quotes on screen meanwhile), so what it began, the fetch and the early picture, is used.
+ */
+async function earlyDataRan(container: HTMLElement): Promise<void> {
+  const script = document.querySelector<HTMLScriptElement>('script[src$="early-data.js"]');
+  if (!script || (window as EarlyWindow).stancemapEarlyRan) return;
+  container.style.visibility = 'hidden';
+  await new Promise((resolve) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', resolve, { once: true });
+  });
+  container.style.removeProperty('visibility');
+}
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
 async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
@@ -24,17 +43,23 @@ async function start() {
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data');
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
+  if (dataUrl) await earlyDataRan(container);
   // The prerendered page shows the built-in dataset: never leave its quotes on screen while another
-  // dataset loads, or a reader could take them for the other one's. Where public/early-data.js has
-  // hidden them already and keeps the frame for the map's early picture, that frame stays.
-  const early = !!container.querySelector('.app[data-early]');
-  if (dataUrl && !early) {
-    const note = Object.assign(document.createElement('p'), { className: 'boot', textContent: `Loading ${dataUrl}…` });
+  // dataset loads, or a reader could take them for the other one's. Where early-data.js has hidden
+  // them already (html[data-early]) for the early picture (app/earlyPicture.ts), the frame stays.
+  // (Its hidden content stays in the page until the app replaces it: not displayed, it is neither
+  // seen nor read out, and removing it took 30 ms before the picture.)
+  const early = !!document.documentElement.dataset.early;
+  if (dataUrl) {
+    const note = Object.assign(document.createElement('p'), { className: early ? 'early-note' : 'boot', textContent: `Loading ${dataUrl}…` });
     note.setAttribute('role', 'status');
-    container.replaceChildren(note);
+    const frame = early && container.querySelector('.app .stage');
+    if (frame) frame.append(note);
+    else container.replaceChildren(note);
   }
   // A view that was not prerendered is pictured on a canvas: its chunk loads while the data does.
-  const picture = hydrate ? null : preloadStaticCanvas().catch(() => undefined);
+  // So is a dataset from elsewhere's banner, whose arrival would otherwise move the map down.
+  const picture = hydrate ? null : Promise.all([preloadStaticCanvas(), dataUrl && preloadBanner()]).catch(() => undefined);
   const loaded = dataUrl ? await loadData(dataUrl, early) : BUILT_IN;
   await picture;
   // Any view but the prerendered default needs the live graph at once. Only now, for a ?data= map:

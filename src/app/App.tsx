@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Index } from '../model/relations';
 import type { Loaded } from '../model/load';
 import { useStore } from '../store/useStore';
@@ -23,12 +23,17 @@ import { SourceReaderGate } from '../reader/SourceReaderGate';
 import { hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
+import type { LoadedBanner as LoadedBannerType } from '../authoring/LoadedBanner';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
 const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
 // The editor and the offer of a kept draft are authors' tools, each its own chunk.
-// Any dataset but the built-in one says where it came from; its banner loads with it.
-const LoadedBanner = lazy(() => import('../authoring/LoadedBanner').then((module) => ({ default: module.LoadedBanner })));
+// Any dataset but the built-in one says where it came from, above the map. The banner's chunk is
+// preloaded beside such a dataset (main.tsx, Root's openFiles), so it is there in the first render
+// and the map does not move down when it arrives; React.lazy (which suspends at least once) is the fallback.
+let banner: typeof LoadedBannerType | null = null;
+export const preloadBanner = () => import('../authoring/LoadedBanner').then((module) => (banner = module.LoadedBanner));
+const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: component })));
 const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
@@ -59,6 +64,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
   // No selection here: a click re-renders the panel and the announcer, not the whole page.
+  const [Banner] = useState(() => banner ?? LazyBanner);
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
   const editing = useStore((s) => s.editing) && !embed.embed;
@@ -117,7 +123,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
       {embed.embed && embed.title && <p className="embed-headline">{dataset.title}</p>}
       {loaded.kind !== 'built-in' && (
         <Suspense fallback={null}>
-          <LoadedBanner loaded={loaded} title={dataset.title} />
+          <Banner loaded={loaded} title={dataset.title} />
         </Suspense>
       )}
       {drafts && (

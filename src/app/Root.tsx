@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { afterPaint } from '../store/afterPaint';
 import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
-import { App } from './App';
+import { App, preloadBanner } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFileDrop } from '../authoring/useFileDrop';
 import { preloadStaticCanvas } from '../graph/StaticMap';
@@ -44,7 +44,11 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
   const [opening, setOpening] = useState(false);
 
   // For the benchmark: the first frame that shows the app.
-  useLayoutEffect(() => afterPaint(() => performance.mark('stancemap:app-rendered')), []);
+  useLayoutEffect(() => {
+    // The page is the app's now: the early picture's styles (public/early-data.js) no longer apply.
+    delete document.documentElement.dataset.early;
+    return afterPaint(() => performance.mark('stancemap:app-rendered'));
+  }, []);
 
   useEffect(() => {
     // The error page must not keep the built-in dataset's title in the tab.
@@ -71,7 +75,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     let next: Loaded;
     try {
       // The opened map is pictured on a canvas (StaticMap): its chunk loads while the files are read.
-      const picture = preloadStaticCanvas().catch(() => undefined);
+      const picture = Promise.all([preloadStaticCanvas(), preloadBanner()]).catch(() => undefined);
       const { loadFromFiles } = await import('../model/loadFiles');
       next = await loadFromFiles(files);
       await picture;

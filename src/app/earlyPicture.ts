@@ -1,15 +1,18 @@
-// A ?data= map's picture before the app has loaded. public/early-data.js fetches the dataset, hides
-// the built-in dataset's content in the prerendered page (leaving its frame) and imports this entry,
-// which paints the map into that frame's map box, the box the app will give it, so the app's own
-// picture and then the live graph take over without a jump. The dataset is not checked yet (the app
-// validates it, then shows it or its problems): the page says so for as long as this picture stands.
-// Its own small entry: neither React nor the validator, so it paints while the app still loads.
+// A ?data= map's picture before the app has loaded. public/early-data.js fetches the dataset, marks
+// the page so that styles hide the built-in dataset's content in the prerendered page (its frame
+// stays) and imports this entry, which paints the map into that frame's map box, the box the app
+// will give it, so the app's own picture and then the live graph take over without a jump. The
+// dataset is not checked yet (the app validates it, then shows it or its problems): the page says so
+// for as long as this picture stands. Its own small entry, with neither React nor the validator; the
+// app checks the dataset only after this picture's frame (main.tsx).
 import { bannerWords } from '../authoring/bannerWords';
 import { drawable } from '../graph/earlyIndex';
 import { fittedStageHeight } from '../graph/staticScene';
 import { drawPicture } from '../graph/paint';
 
 type Early = { href: string; origin: string; text: Promise<string | null> };
+
+const page = document.documentElement;
 
 /** The banner LoadedBanner shows for a dataset from an address, so the map box sits where the app's will. */
 function banner(title: string, origin: string): HTMLElement {
@@ -24,16 +27,18 @@ function banner(title: string, origin: string): HTMLElement {
   return element;
 }
 
-async function start() {
+async function draw() {
   const early = (window as { stancemapEarlyData?: Early }).stancemapEarlyData;
-  const shell = document.querySelector<HTMLElement>('#root > .app[data-early]');
-  if (!early || !shell) return;
+  if (!early || page.dataset.early !== 'loading') return;
   const text = await early.text;
+  // early-data.js may have run before the page was parsed.
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  const shell = document.querySelector<HTMLElement>('#root[data-prerendered] > .app');
+  const host = shell?.querySelector('.graph-host');
   // The app may have been quicker: it has replaced the frame, and draws the picture itself.
-  if (text === null || !shell.isConnected) return;
+  if (text === null || !shell || !host || page.dataset.early !== 'loading') return;
   const index = drawable(text);
-  const host = shell.querySelector('.graph-host');
-  if (!index || !host) return;
+  if (!index) return;
   shell.querySelector('.masthead h1')!.textContent = index.dataset.title;
   shell.querySelector('.masthead')!.after(banner(index.dataset.title, early.origin));
   // As App sets it: the phone's map box fits this dataset's drawing.
@@ -44,12 +49,12 @@ async function start() {
   host.querySelector('.static-map')?.remove();
   host.prepend(canvas);
   if (!drawPicture(canvas, index, 'light')) return;
-  shell.dataset.early = 'picture';
   const note = shell.querySelector('.early-note');
   if (note) note.textContent = 'Not checked yet: checking the dataset…';
+  page.dataset.early = 'picture';
   // For the benchmark, as its baselines mark theirs: the canvas holds the map, the browser paints it next.
   performance.mark('stancemap:graph-pixels');
 }
 
 // Whatever goes wrong here, the app still loads the dataset and reports it: this picture only goes first.
-start().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));
+draw().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));

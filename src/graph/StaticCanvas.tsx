@@ -10,7 +10,13 @@ export function StaticCanvas({ index, theme }: { index: Index; theme: keyof type
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const draw = () => void drawPicture(canvas, index, theme);
+    // The observer reports the size it starts with too: painted once for each size, not twice.
+    let size = '';
+    const draw = () => {
+      const { width, height } = canvas.getBoundingClientRect();
+      if (`${width}×${height}` === size) return;
+      if (drawPicture(canvas, index, theme)) size = `${width}×${height}`;
+    };
     draw();
     const observer = new ResizeObserver(draw);
     observer.observe(canvas);

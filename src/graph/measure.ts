@@ -3,6 +3,7 @@ import { FONT, type Measure } from './scene';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
+let lastFont = '';
 
 /** Null where there is no canvas (the server, when the default view is prerendered). */
 export function canvasMeasure(): Measure | null {
@@ -14,7 +15,9 @@ export function canvasMeasure(): Measure | null {
     const key = `${bold ? 'b' : 'n'}${fontPx}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      ctx.font = `${bold ? 600 : 'normal'} ${fontPx}px ${FONT}`;
+      // Setting a font parses it, every time: only when it changes.
+      const font = `${bold ? 600 : 'normal'} ${fontPx}px ${FONT}`;
+      if (font !== lastFont) ctx.font = lastFont = font;
       width = ctx.measureText(text).width;
       cache.set(key, width);
     }

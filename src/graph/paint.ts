@@ -130,7 +130,17 @@ export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyo
   // Big maps draw no edge labels; elsewhere their placement is the same as the live graph's.
   const large = isLargeIndex(index);
   const scene = staticScene(index, width, height, canvasMeasure() || roughMeasure, { edgeLabels: !large });
-  if (large) paintLarge(context, scene, index, colours);
+  const key = JSON.stringify([theme, large, canvas.width, canvas.height, scene]);
+  if (last?.key === key && last.canvas !== canvas) {
+    // The same picture again (the app taking over from the early one, its dataset now checked and
+    // unchanged): its pixels are copied, not painted a second time (40 ms at 500 actors).
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.drawImage(last.canvas, 0, 0);
+  } else if (large) paintLarge(context, scene, index, colours);
   else paint(context, scene, colours);
+  last = { key, canvas };
   return true;
 }
+
+/** The last picture painted, and what it showed. */
+let last: { key: string; canvas: HTMLCanvasElement } | null = null;
