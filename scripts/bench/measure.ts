@@ -31,7 +31,7 @@ export type Run = {
   rendered: number;
   /** The `stancemap:graph-ready` mark: the renderer's first frame. */
   ready: number;
-  /** First graph pixels: the `stancemap:graph-pixels` mark (the app's static picture) where there is one, else `ready`. */
+  /** First graph pixels: the `stancemap:graph-pixels` mark (the app's early or static picture) where there is one, else `ready`. */
   pixels: number;
   /** pointerdown to the answer in the DOM (the panel's h2, or the bare page's output div). */
   click: number;

@@ -19,7 +19,7 @@ const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 const FIGURES: { key: Figure; title: string; format?: (value: number) => string }[] = [
-  { key: 'pixels', title: 'First graph pixels (app: its static picture where it draws one; baselines: first frame), ms after navigation start' },
+  { key: 'pixels', title: 'First graph pixels (app: its early picture, drawn before the app and its check have loaded; baselines: first frame), ms after navigation start' },
   { key: 'ready', title: 'Graph ready (the renderer\'s first frame), ms after navigation start' },
   { key: 'click', title: 'Click → answer in the DOM (app: the panel\'s h2; baselines: the tap/click handler\'s div), ms from pointerdown' },
   { key: 'clickPaint', title: 'Click → the frame after the answer, ms from pointerdown' },
