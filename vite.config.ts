@@ -79,8 +79,8 @@ function prerender(site: SiteData): Plugin {
   };
 }
 
-// What a ?data= map needs besides the first chunk (main.tsx): at once, the loader and validator, the
-// canvas picture and the banner; then the live graph, which waits for the picture. public/early-data.js
+// What a ?data= map needs besides the first chunk (main.tsx): at once, the early picture, the loader,
+// the canvas picture and the banner; then the check's worker and the live graph, which wait for the picture. public/early-data.js
 // preloads the first and prefetches the second while the first chunk loads, instead of one after another.
 const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
 const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
@@ -112,7 +112,10 @@ const scriptLoading = (): Plugin => ({
       const [picture] = files([EARLY_PICTURE]);
       const first = closure(files(['index.html']));
       const now = [...closure([picture, ...files(DATA_VIEW_NOW)])].filter((file) => !first.has(file));
-      const next = [...closure(files(DATA_VIEW_NEXT))].filter((file) => !first.has(file) && !now.includes(file));
+      // The dataset's check, a worker (model/checkWorker.ts): the build emits it as a file of its own.
+      const worker = Object.values(bundle ?? {}).find((output) => /(^|\/)checkWorker-[^/]*\.js$/.test(output.fileName));
+      if (!worker) throw new Error('early-data.js: the build has no file for src/model/checkWorker.ts');
+      const next = [...closure(files(DATA_VIEW_NEXT)), worker.fileName].filter((file) => !first.has(file) && !now.includes(file));
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
       return html
         .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')

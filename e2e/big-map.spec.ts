@@ -9,7 +9,7 @@ async function serve(page: Page, name: string, data: unknown) {
 }
 
 /**
- * Holds every Worker the page starts until `window.__releaseLayout()`, so the layout is "running"
+ * Holds the layout's Worker until `window.__releaseLayout()`, so the layout is "running"
  * for as long as a test needs; then each starts for real. (Holding the worker's script request
  * instead would also hold the page: terminating a worker still loading waits for its script.)
  */
@@ -31,7 +31,8 @@ const holdWorkers = () =>
         this.real.onerror = (event) => this.onerror?.(event);
         this.queued.forEach((message) => this.real!.postMessage(message));
       };
-      if (HeldWorker.released) start();
+      // Only the layout's worker: the dataset's check (model/checkWorker.ts) runs at once.
+      if (HeldWorker.released || !String(url).includes('layoutWorker')) start();
       else HeldWorker.pending.push(start);
     }
     postMessage(message: unknown) {

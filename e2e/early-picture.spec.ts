@@ -5,11 +5,11 @@ import type { Page } from '@playwright/test';
 import { generateDataset } from '../scripts/generate';
 import { dataset as builtIn, expect, graphReady, panel, test } from './fixtures';
 
-/** Holds the validator's chunk (so the app cannot show the dataset) until the returned function is called. */
+/** Holds the check's worker (so the app cannot show the dataset) until the returned function is called. */
 async function holdCheck(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/validate-[^/]*\.js$/, async (route) => {
+  await page.route(/\/checkWorker-[^/]*\.js$/, async (route) => {
     await released;
     await route.continue();
   });

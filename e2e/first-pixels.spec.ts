@@ -82,18 +82,18 @@ test('the prerendered default view takes its dataset from the page, and loads ne
   await page.waitForLoadState('networkidle');
   expect(scripts.some((path) => /\/GraphView-[^/]+\.js$/.test(path))).toBe(true);
   // The build checked the built-in dataset; the reader's browser does not check it again.
-  const unwanted = scripts.filter((path) => /\/(validate|loadUrl|StaticCanvas|layoutJob|MapNotice|HoverCard)-[^/]+\.js$|graph\.json$/.test(path));
+  const unwanted = scripts.filter((path) => /\/(validate|checkWorker|loadUrl|StaticCanvas|layoutJob|MapNotice|HoverCard)-[^/]+\.js$|graph\.json$/.test(path));
   expect(unwanted).toEqual([]);
 });
 
-test('a ?data= map preloads the loader and the picture, and prefetches the live graph, while the first chunk loads', async ({ page }) => {
+test('a ?data= map preloads its pictures, loader and banner, and prefetches the check and the live graph, while the first chunk loads', async ({ page }) => {
   const dataset = generateDataset(60);
   await page.route('**/data/generated.json', (route) => route.fulfill({ json: dataset }));
   await page.goto('./?data=data/generated.json');
   await graphReady(page);
   const links = (rel: string) => page.locator(`head link[rel="${rel}"]`).evaluateAll((found) => found.map((link) => (link as HTMLLinkElement).href.split('/').pop()));
-  expect((await links('modulepreload')).join(' ')).toMatch(/loadUrl-.*validate-.*StaticCanvas-/);
-  expect((await links('prefetch')).join(' ')).toMatch(/GraphView-/);
+  expect((await links('modulepreload')).join(' ')).toMatch(/picture-.*loadUrl-.*StaticCanvas-.*LoadedBanner-/);
+  expect((await links('prefetch')).join(' ')).toMatch(/GraphView-.*checkWorker-/);
   // The default view needs none of them at once.
   await page.goto('./');
   expect(await links('prefetch')).toEqual([]);

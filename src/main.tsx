@@ -29,8 +29,12 @@ async function earlyDataRan(container: HTMLElement): Promise<void> {
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
 async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
-  // The early picture (app/earlyPicture.ts) reads the same text: checking it waits for that picture's frame.
-  const beforeCheck = early ? () => new Promise<void>((resolve) => afterPaint(resolve)) : undefined;
+  const beforeCheck = async () => {
+    // The early picture (app/earlyPicture.ts) reads the same text: checking it waits for that picture's frame.
+    if (early) await new Promise<void>((resolve) => afterPaint(resolve));
+    // The check runs in a worker: meanwhile the page's thread evaluates the live graph's chunk.
+    void preloadGraph();
+  };
   try {
     return await (await import('./model/loadUrl')).loadFromUrl(dataUrl, { beforeCheck });
   } catch (error) {
@@ -54,16 +58,18 @@ async function start() {
     const note = Object.assign(document.createElement('p'), { className: early ? 'early-note' : 'boot', textContent: `Loading ${dataUrl}…` });
     note.setAttribute('role', 'status');
     const frame = early && container.querySelector('.app .stage');
-    if (frame) frame.append(note);
-    else container.replaceChildren(note);
+    // Unless the early picture, there first, has put up its own note.
+    if (frame) {
+      if (!frame.querySelector('.early-note')) frame.append(note);
+    } else container.replaceChildren(note);
   }
   // A view that was not prerendered is pictured on a canvas: its chunk loads while the data does.
   // So is a dataset from elsewhere's banner, whose arrival would otherwise move the map down.
   const picture = hydrate ? null : Promise.all([preloadStaticCanvas(), dataUrl && preloadBanner()]).catch(() => undefined);
   const loaded = dataUrl ? await loadData(dataUrl, early) : BUILT_IN;
   await picture;
-  // Any view but the prerendered default needs the live graph at once. Only now, for a ?data= map:
-  // evaluating Cytoscape's chunk while the validator's loads would hold back the map's picture.
+  // Any view but the prerendered default needs the live graph at once (a ?data= map began on it
+  // once its text had arrived; not before, as evaluating Cytoscape's chunk would hold back the early picture).
   if (!hydrate) void preloadGraph();
   logWarnings(loaded);
   // index.html holds the default view, rendered at build time: take it over in place when that is

@@ -49,8 +49,14 @@ async function draw() {
   host.querySelector('.static-map')?.remove();
   host.prepend(canvas);
   if (!drawPicture(canvas, index, 'light')) return;
-  const note = shell.querySelector('.early-note');
-  if (note) note.textContent = 'Not checked yet: checking the dataset…';
+  // main.tsx adds the note too ("Loading…"), if it runs first.
+  let note = shell.querySelector('.early-note');
+  if (!note) {
+    note = Object.assign(document.createElement('p'), { className: 'early-note' });
+    note.setAttribute('role', 'status');
+    shell.querySelector('.stage')!.append(note);
+  }
+  note.textContent = 'Not checked yet: checking the dataset…';
   page.dataset.early = 'picture';
   // For the benchmark, as its baselines mark theirs: the canvas holds the map, the browser paints it next.
   performance.mark('stancemap:graph-pixels');

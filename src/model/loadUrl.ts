@@ -1,9 +1,8 @@
 // The validating loaders: the built-in dataset checked against its archives, and ?data= URLs.
 import builtIn from 'virtual:stancemap/dataset';
-import { archivePaths, isHtmlPage, type Archives } from './archives';
 import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
-import { parseJson, validateDataset } from './validate';
+import type { Checked } from './checkText';
 
 /** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
 const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
@@ -13,8 +12,33 @@ const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
 
 /** The built-in dataset run through the same checks as any other, with its archived texts. */
 export async function checkBuiltIn(): Promise<Loaded> {
-  const archives = await builtInArchives();
+  const [archives, { validateDataset }] = await Promise.all([builtInArchives(), import('./validate')]);
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
+}
+
+/** The check in a Web Worker, so the page's thread is free meanwhile; on the page where no worker can start (a sandboxed embed). */
+function checkOffPage(text: string, href: string): Promise<Checked> {
+  return new Promise((resolve) => {
+    let worker: Worker | null = null;
+    const onPage = () => {
+      worker?.terminate();
+      resolve(import('./checkText').then(({ checkText }) => checkText(text, href)));
+    };
+    try {
+      worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<Checked>) => {
+        worker?.terminate();
+        resolve(event.data);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        onPage();
+      };
+      worker.postMessage({ text, href });
+    } catch {
+      onPage();
+    }
+  });
 }
 
 /** The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null for an HTTP error). */
@@ -31,7 +55,7 @@ function earlyFetch(url: URL): Early | undefined {
 
 type Options = {
   base?: string;
-  /** Awaited once the text has arrived, before it is checked: main.tsx lets the early picture paint first. */
+  /** Awaited once the text has arrived, before it is checked: main.tsx lets the early picture paint first, then starts the live graph's chunk. */
   beforeCheck?: () => Promise<void>;
 };
 
@@ -55,19 +79,7 @@ export async function loadFromUrl(input: string, { base = window.location.href, 
     return failure('url', input, '(data)', `could not be fetched: ${(error as Error).message}`);
   }
   await beforeCheck?.();
-  const { raw, error } = parseJson(text);
-  if (error) return failure('url', input, '(data)', error);
-  const archives: Archives = new Map();
-  await Promise.all(
-    archivePaths(raw).map(async (path) => {
-      const target = new URL(path, url);
-      // An archive elsewhere is left unread, and the validator reports it as missing.
-      if (target.origin !== url.origin) return;
-      const response = await fetch(target).catch(() => null);
-      if (!response?.ok) return;
-      const text = await response.text().catch(() => undefined);
-      if (text !== undefined && !isHtmlPage(text, response.headers.get('content-type') ?? '')) archives.set(path, text);
-    }),
-  );
-  return { ...validateDataset(raw, archives), kind: 'url', origin: input, archives };
+  const checked = await checkOffPage(text, url.href);
+  if ('error' in checked) return failure('url', input, '(data)', checked.error);
+  return { ...checked.report, kind: 'url', origin: input, archives: checked.archives };
 }
