@@ -48,7 +48,7 @@ async function draw() {
   canvas.setAttribute('aria-label', `Map of ${index.dataset.title}, not yet checked`);
   host.querySelector('.static-map')?.remove();
   host.prepend(canvas);
-  if (!drawPicture(canvas, index, 'light')) return;
+  if (!drawPicture(canvas, index, 'light', { handOver: true })) return;
   // main.tsx adds the note too ("Loading…"), if it runs first.
   let note = shell.querySelector('.early-note');
   if (!note) {

@@ -118,8 +118,14 @@ function paintLarge(context: CanvasRenderingContext2D, scene: StaticScene, index
   for (const node of scene.nodes) context.fillText(node.label, node.at.x, node.at.y + size / 2 + 6 * zoom);
 }
 
-/** Sizes the canvas to its box (at the screen's pixel ratio) and paints the map into it; false when the box is empty. */
-export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyof typeof PALETTES): boolean {
+/** The early picture (app/earlyPicture.ts), kept for the app's picture to take over: once. */
+let handedOver: { key: string; canvas: HTMLCanvasElement } | null = null;
+
+/**
+ * Sizes the canvas to its box (at the screen's pixel ratio) and paints the map into it; false when
+ * the box is empty. `handOver`: keep this picture for the next one to copy if it shows the same.
+ */
+export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyof typeof PALETTES, { handOver = false } = {}): boolean {
   const context = canvas.getContext('2d');
   const { width, height } = canvas.getBoundingClientRect();
   if (!context || !width || !height) return false;
@@ -130,17 +136,16 @@ export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyo
   // Big maps draw no edge labels; elsewhere their placement is the same as the live graph's.
   const large = isLargeIndex(index);
   const scene = staticScene(index, width, height, canvasMeasure() || roughMeasure, { edgeLabels: !large });
-  const key = JSON.stringify([theme, large, canvas.width, canvas.height, scene]);
-  if (last?.key === key && last.canvas !== canvas) {
-    // The same picture again (the app taking over from the early one, its dataset now checked and
-    // unchanged): its pixels are copied, not painted a second time (40 ms at 500 actors).
+  const earlier = handedOver;
+  handedOver = null;
+  const key = earlier || handOver ? JSON.stringify([theme, large, canvas.width, canvas.height, scene]) : '';
+  if (earlier?.key === key) {
+    // The app taking over from the early picture, its dataset now checked and drawing the very same
+    // scene: the pixels are copied, not painted a second time (40 ms at 500 actors).
     context.setTransform(1, 0, 0, 1, 0, 0);
-    context.drawImage(last.canvas, 0, 0);
+    context.drawImage(earlier.canvas, 0, 0);
   } else if (large) paintLarge(context, scene, index, colours);
   else paint(context, scene, colours);
-  last = { key, canvas };
+  if (handOver) handedOver = { key, canvas };
   return true;
 }
-
-/** The last picture painted, and what it showed. */
-let last: { key: string; canvas: HTMLCanvasElement } | null = null;
