@@ -80,8 +80,9 @@ function prerender(site: SiteData): Plugin {
 }
 
 // What a ?data= map needs besides the first chunk (main.tsx): at once, the early picture, the loader,
-// the canvas picture and the banner; then the check's worker and the live graph, which wait for the picture. public/early-data.js
-// preloads the first and prefetches the second while the first chunk loads, instead of one after another.
+// the canvas picture and the banner; then the live graph, which waits for the picture. public/early-data.js
+// preloads the first and prefetches the second while the first chunk loads, instead of one after another,
+// and starts the check's worker itself, so the dataset is checked as soon as it has arrived.
 const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
 const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
 // The early picture of a ?data= map, an entry of its own that early-data.js imports (it paints before the app has loaded).
@@ -115,11 +116,11 @@ const scriptLoading = (): Plugin => ({
       // The dataset's check, a worker (model/checkWorker.ts): the build emits it as a file of its own.
       const worker = Object.values(bundle ?? {}).find((output) => /(^|\/)checkWorker-[^/]*\.js$/.test(output.fileName));
       if (!worker) throw new Error('early-data.js: the build has no file for src/model/checkWorker.ts');
-      const next = [...closure(files(DATA_VIEW_NEXT)), worker.fileName].filter((file) => !first.has(file) && !now.includes(file));
+      const next = [...closure(files(DATA_VIEW_NEXT))].filter((file) => !first.has(file) && !now.includes(file));
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
       return html
         .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
-        .replace(/<script async src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}"`);
+        .replace(/<script async src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}" data-check="./${worker.fileName}"`);
     },
   },
 });

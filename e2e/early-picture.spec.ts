@@ -99,3 +99,14 @@ test('an embed of a ?data= map is drawn by the app alone: its frame is not the p
   await expect(page.locator('html')).not.toHaveAttribute('data-early');
   await expect(page.getByRole('img', { name: /not yet checked/ })).toHaveCount(0);
 });
+
+test('when the check cannot run in a worker, the page checks the dataset itself: an invalid one still shows its problems', async ({ page }) => {
+  const data = generateDataset(40);
+  data.statements[0].quote = '';
+  await page.route('**/data/broken.json', (route) => route.fulfill({ json: data }));
+  // Both workers, the one early-data.js starts and the app's own, fail to load.
+  await page.route(/\/checkWorker-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./?data=data/broken.json');
+  await expect(page.getByRole('heading', { name: /cannot be shown/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('statements[0].quote');
+});

@@ -21,6 +21,42 @@
     document.documentElement.setAttribute('data-early', 'loading');
     import(picture).catch(function () {});
   }
+  /*
+   * The dataset's check (src/model/checkWorker.ts), in a worker started now, so that its code loads
+   * while the dataset does and the check runs as soon as the text has arrived, beside the early
+   * picture. The app takes the result (src/model/loadUrl.ts), or checks on the page if this fails.
+   */
+  function check(href, text) {
+    var path = script && script.getAttribute('data-check');
+    if (!path || typeof Worker !== 'function') return undefined;
+    try {
+      var worker = new Worker(path, { type: 'module' });
+      var checked = new Promise(function (resolve, reject) {
+        worker.onmessage = function (event) {
+          worker.terminate();
+          resolve(event.data);
+        };
+        worker.onerror = function (event) {
+          event.preventDefault();
+          worker.terminate();
+          reject(new Error('the check could not run in a worker'));
+        };
+        text
+          .then(function (body) {
+            if (body === null) throw new Error('no dataset');
+            worker.postMessage({ text: body, href: href });
+          })
+          .catch(function (error) {
+            worker.terminate();
+            reject(error);
+          });
+      });
+      checked.catch(function () {});
+      return checked;
+    } catch (error) {
+      return undefined;
+    }
+  }
   // The build lists the chunks a ?data= map needs besides the first one (vite.config.ts).
   var script = document.currentScript;
   // main.tsx waits for this script when it comes late.
@@ -53,6 +89,6 @@
   // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
   response.catch(function () {});
   text.catch(function () {});
-  window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text };
+  window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text, checked: check(url.href, text) };
   pictureFirst(params);
 })();

@@ -29,14 +29,14 @@ async function earlyDataRan(container: HTMLElement): Promise<void> {
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
 async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
-  const beforeCheck = async () => {
-    // The early picture (app/earlyPicture.ts) reads the same text: checking it waits for that picture's frame.
+  const whileChecking = async () => {
+    // The early picture (app/earlyPicture.ts) is drawn from the same text: the live graph's chunk,
+    // evaluated on the page's thread while the worker checks, waits for that picture's frame.
     if (early) await new Promise<void>((resolve) => afterPaint(resolve));
-    // The check runs in a worker: meanwhile the page's thread evaluates the live graph's chunk.
     void preloadGraph();
   };
   try {
-    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl, { beforeCheck });
+    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl, { whileChecking });
   } catch (error) {
     return failure('url', dataUrl, '(data)', `could not be loaded: ${(error as Error)?.message ?? String(error)}`);
   }

@@ -41,8 +41,11 @@ function checkOffPage(text: string, href: string): Promise<Checked> {
   });
 }
 
-/** The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null for an HTTP error). */
-type Early = { href: string; response: Promise<Response>; text: Promise<string | null> };
+/**
+ * The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null
+ * for an HTTP error); `checked`, in the build, the check of that body its worker began.
+ */
+type Early = { href: string; response: Promise<Response>; text: Promise<string | null>; checked?: Promise<Checked> };
 
 /** The fetch public/early-data.js began for this very address while the app loaded; taken once. */
 function earlyFetch(url: URL): Early | undefined {
@@ -55,11 +58,11 @@ function earlyFetch(url: URL): Early | undefined {
 
 type Options = {
   base?: string;
-  /** Awaited once the text has arrived, before it is checked: main.tsx lets the early picture paint first, then starts the live graph's chunk. */
-  beforeCheck?: () => Promise<void>;
+  /** Awaited once the text has arrived, while it is checked: main.tsx lets the early picture paint first, then starts the live graph's chunk. */
+  whileChecking?: () => Promise<void>;
 };
 
-export async function loadFromUrl(input: string, { base = window.location.href, beforeCheck }: Options = {}): Promise<Loaded> {
+export async function loadFromUrl(input: string, { base = window.location.href, whileChecking }: Options = {}): Promise<Loaded> {
   let url: URL;
   try {
     url = new URL(input, base);
@@ -69,17 +72,19 @@ export async function loadFromUrl(input: string, { base = window.location.href, 
   if (url.origin !== new URL(base).origin && !ALLOWED_ORIGINS.includes(url.origin)) {
     return failure('url', input, '(data)', `only datasets from this site can be loaded; ${url.origin} is another origin (a site can allow it at build time with VITE_DATA_ORIGINS)`);
   }
+  const early = earlyFetch(url);
   let text: string;
   try {
-    const early = earlyFetch(url);
     const response = await (early?.response ?? fetch(url));
     if (!response.ok) return failure('url', input, '(data)', `could not be fetched: HTTP ${response.status}`);
     text = early ? ((await early.text) ?? '') : await response.text();
   } catch (error) {
     return failure('url', input, '(data)', `could not be fetched: ${(error as Error).message}`);
   }
-  await beforeCheck?.();
-  const checked = await checkOffPage(text, url.href);
+  // The worker checks while the page's thread does what whileChecking asks.
+  const checking = early?.checked ? early.checked.catch(() => checkOffPage(text, url.href)) : checkOffPage(text, url.href);
+  await whileChecking?.();
+  const checked = await checking;
   if ('error' in checked) return failure('url', input, '(data)', checked.error);
   return { ...checked.report, kind: 'url', origin: input, archives: checked.archives };
 }
