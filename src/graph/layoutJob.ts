@@ -1,8 +1,8 @@
-// Starts the force layout for a map without hand-arranged positions: in a Web Worker, or on the page
-// where a worker cannot start (an embed in a sandboxed frame has an opaque origin, and no worker).
+// Starts the force layout for a map without hand-arranged positions, off the page's thread where it can (workers/offPage.ts).
 // Its own chunk: a map that comes with positions (the default view) never needs it.
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutInput, LayoutResult } from './forceLayout';
+import { offPage } from '../workers/offPage';
 
 /** What the layout needs from the map's elements: where each actor starts, and what joins them. */
 export function layoutInput(elements: readonly ElementDefinition[]): LayoutInput {
@@ -17,34 +17,17 @@ export function layoutInput(elements: readonly ElementDefinition[]): LayoutInput
 export type Job = { cancel: () => void };
 
 export function start(input: LayoutInput, done: (result: LayoutResult) => void): Job {
-  let worker: Worker | null = null;
   let over = false;
-  const finish = (result: LayoutResult) => {
-    if (over) return;
-    over = true;
-    worker?.terminate();
-    done(result);
-  };
-  const onPage = () => {
-    worker?.terminate();
-    worker = null;
-    void import('./forceLayout').then(({ forceLayout }) => !over && finish(forceLayout(input)));
-  };
-  try {
-    worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LayoutResult>) => finish(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      onPage();
-    };
-    worker.postMessage(input);
-  } catch {
-    onPage();
-  }
+  const job = offPage(
+    () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' }),
+    input,
+    () => import('./forceLayout').then(({ forceLayout }) => forceLayout(input)),
+  );
+  void job.result.then((result) => !over && done(result));
   return {
     cancel: () => {
       over = true;
-      worker?.terminate();
+      job.cancel();
     },
   };
 }

@@ -3,6 +3,7 @@ import builtIn from 'virtual:stancemap/dataset';
 import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
 import type { Checked } from './checkText';
+import { offPage } from '../workers/offPage';
 
 /** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
 const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
@@ -16,30 +17,13 @@ export async function checkBuiltIn(): Promise<Loaded> {
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
 }
 
-/** The check in a Web Worker, so the page's thread is free meanwhile; on the page where no worker can start (a sandboxed embed). */
-function checkOffPage(text: string, href: string): Promise<Checked> {
-  return new Promise((resolve) => {
-    let worker: Worker | null = null;
-    const onPage = () => {
-      worker?.terminate();
-      resolve(import('./checkText').then(({ checkText }) => checkText(text, href)));
-    };
-    try {
-      worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<Checked>) => {
-        worker?.terminate();
-        resolve(event.data);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        onPage();
-      };
-      worker.postMessage({ text, href });
-    } catch {
-      onPage();
-    }
-  });
-}
+/** The check off the page's thread where it can (workers/offPage.ts). */
+const checkOffPage = (text: string, href: string): Promise<Checked> =>
+  offPage(
+    () => new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' }),
+    { text, href },
+    () => import('./checkText').then(({ checkText }) => checkText(text, href)),
+  ).result;
 
 /**
  * The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null
