@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Plugin } from 'vite';
+import { createServer, minify, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { publishSiteData, siteData, siteDataModules, type SiteData } from './scripts/siteData.js';
@@ -125,10 +125,25 @@ const scriptLoading = (): Plugin => ({
   },
 });
 
+/**
+ * public/early-data.js runs on every page, ahead of the app: copied, not bundled, it would ship with
+ * its comments. The build minifies the copy (the development server serves it as written).
+ */
+const minifyEarlyData = (): Plugin => ({
+  name: 'stancemap-minify-early-data',
+  apply: 'build',
+  async writeBundle({ dir }) {
+    const file = join(dir!, 'early-data.js');
+    const { code, errors } = await minify('early-data.js', readFileSync(file, 'utf8'), { compress: true, mangle: true });
+    if (errors.length) throw new Error(`early-data.js: ${errors.map((error) => error.message).join('; ')}`);
+    writeFileSync(file, code);
+  },
+});
+
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading()],
+  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading(), minifyEarlyData()],
   // No modulepreload polyfill: every browser the app supports preloads modules itself.
   build: { manifest: true, modulePreload: { polyfill: false }, rolldownOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), picture: fileURLToPath(new URL(EARLY_PICTURE, import.meta.url)) } } },
   server: { host: '127.0.0.1' },

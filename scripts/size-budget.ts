@@ -1,7 +1,7 @@
 // npm run test:size (part of npm test, after the build): the JavaScript the default view loads,
 // gzipped, against the stack's true floor: the least app of the same stack (React, react-cytoscapejs
 // and zustand drawing a two-node graph and a panel), built by Vite as an app (tree-shaken, minified)
-// in this same run. Fails above floor + 14%, or above 92 KB for the first chunk.
+// in this same run. Fails above floor + 14%, or above 92 KB for the scripts before the live graph.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -82,14 +82,16 @@ const initialKeys = closure(manifest, ['index.html']);
 // The default view also loads, after its first paint or on the first sign of interest, the live graph.
 const lazyKeys = closure(manifest, ['src/graph/GraphView.tsx']);
 const size = (keys: Set<string>) => [...keys].reduce((sum, key) => sum + gz(join(DIST, manifest[key].file)), 0);
-const initial = size(initialKeys);
-const total = size(new Set([...initialKeys, ...lazyKeys]));
+// And public/early-data.js, a classic script every page runs (the build minifies it).
+const early = gz(join(DIST, 'early-data.js'));
+const initial = early + size(initialKeys);
+const total = early + size(new Set([...initialKeys, ...lazyKeys]));
 const stack = await floor();
 
-console.log(`initial chunk (before Cytoscape): ${kb(initial)} gzipped (limit ${kb(INITIAL_LIMIT)})`);
+console.log(`initial scripts (before Cytoscape): ${kb(initial)} gzipped, early-data.js ${kb(early)} of it (limit ${kb(INITIAL_LIMIT)})`);
 console.log(`default view total: ${kb(total)} gzipped; true floor ${kb(stack)}; ratio ${(total / stack).toFixed(3)} (limit ${FLOOR_MARGIN})`);
 const failures = [
-  initial > INITIAL_LIMIT && `initial chunk ${kb(initial)} is over ${kb(INITIAL_LIMIT)}`,
+  initial > INITIAL_LIMIT && `initial scripts ${kb(initial)} is over ${kb(INITIAL_LIMIT)}`,
   total > stack * FLOOR_MARGIN && `default view ${kb(total)} is over the floor ${kb(stack)} × ${FLOOR_MARGIN} (${kb(stack * FLOOR_MARGIN)})`,
 ].filter(Boolean);
 if (failures.length) {
