@@ -6,11 +6,13 @@ import { RelationGroupList } from './RelationGroupList';
 import { KIND_LABEL } from '../model/format';
 import { countRemarks } from '../model/provenance';
 import { shownOf } from '../model/counts';
+import { cardsIn, useCardBudget } from './useCardBudget';
 
 // A statement with several targets appears in several groups but counts once, and so does a remark in several wordings.
 const count = (groups: RelationGroup[]) => countRemarks(new Map(groups.flatMap((g) => g.statements.map((s) => [s.id, s]))).values());
 
 export function ActorView({ index, actorId, visible }: { index: Index; actorId: string; visible: (s: Statement) => boolean }) {
+  const budget = useCardBudget();
   const actor = index.actors.get(actorId);
   if (!actor) return null;
   const all = actorGroups(index, actorId);
@@ -32,13 +34,13 @@ export function ActorView({ index, actorId, visible }: { index: Index; actorId: 
           <h3 id="by-heading" className="section-heading">
             What {name} said <span className="count">{shownOf(count(by.groups), count(all.by), 'remark')}</span>
           </h3>
-          {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" /> : <p className="empty">No statements by {actor.name} shown.</p>}
+          {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" budget={budget} /> : <p className="empty">No statements by {actor.name} shown.</p>}
         </section>
         <section aria-labelledby="about-heading">
           <h3 id="about-heading" className="section-heading">
             Said about {name} <span className="count">{shownOf(count(about.groups), count(all.about), 'remark')}</span>
           </h3>
-          {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" /> : <p className="empty">No statements about {actor.name} shown.</p>}
+          {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" budget={budget - cardsIn(by.groups)} /> : <p className="empty">No statements about {actor.name} shown.</p>}
         </section>
       </div>
     </div>

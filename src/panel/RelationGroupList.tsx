@@ -5,6 +5,7 @@ import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 import { ToneSwatch } from './ToneSwatch';
 import { actorName, plural } from '../model/format';
+import { groupsWithin } from './useCardBudget';
 
 type Props = {
   index: Index;
@@ -12,6 +13,8 @@ type Props = {
   /** Which end the reader looks from: the heading names the other end, or only the stance for a pair. */
   perspective: 'from' | 'to' | 'pair';
   selectedStatement?: string;
+  /** Cards to draw now (useCardBudget.ts): whole groups, in order, while some is left. */
+  budget?: number;
 };
 
 /** "2 remarks" or "1 remark, 2 wordings": a remark in several wordings counts once. */
@@ -21,11 +24,11 @@ export function remarkCount(statements: readonly Statement[]): string {
 }
 
 /** Statements grouped by relation (target + stance), and within it by remark; a heading opens that pair of actors. */
-export function RelationGroupList({ index, groups, perspective, selectedStatement }: Props) {
+export function RelationGroupList({ index, groups, perspective, selectedStatement, budget = Infinity }: Props) {
   const selectRelation = useStore((s) => s.selectRelation);
   return (
     <ul className="groups">
-      {groups.map(({ relation, statements }) => {
+      {groupsWithin(groups, budget).map(({ relation, statements }) => {
         const stance = index.stances.get(relation.stance)!;
         const other = perspective === 'to' ? relation.from : relation.to;
         const label = (
