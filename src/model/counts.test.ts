@@ -26,6 +26,14 @@ describe('counts that follow the view', () => {
     expect(total(early.said)).toBeLessThan(total(actorCounts(index, none).said));
   });
 
+  it('reuses the counts of the same view, and counts afresh for another one', () => {
+    const first = actorCounts(index, { hiddenStances: [], asOf: null });
+    expect(actorCounts(index, { hiddenStances: [], asOf: null })).toBe(first);
+    const stance = index.dataset.statements[0].stance;
+    expect(actorCounts(index, { hiddenStances: [stance], asOf: null })).not.toBe(first);
+    expect(actorCounts(index, none)).toEqual(first);
+  });
+
   it('says "N of M shown" only when something is hidden', () => {
     expect(shownOf(15, 15, 'statement')).toBe('15 statements');
     expect(shownOf(3, 15, 'statement')).toBe('3 of 15 statements shown');

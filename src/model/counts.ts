@@ -7,8 +7,22 @@ import type { Index } from './relations';
 
 export type ActorCounts = { said: Map<string, number>; about: Map<string, number> };
 
+// The last counts per dataset, by view: the overview asks for the whole and for the view (the same
+// while nothing is filtered), and each hover over an actor asks again; a pass over every statement
+// each time cost 10-20 ms at 500 actors. Callers only read the maps.
+const last = new WeakMap<Index, { view: string; counts: ActorCounts }>();
+
 /** Visible remarks by each actor and about each actor: two wordings of one remark count once. */
 export function actorCounts(index: Index, filter: Filter): ActorCounts {
+  const view = `${filter.asOf ?? ''} ${filter.hiddenStances.join(' ')}`;
+  const cached = last.get(index);
+  if (cached?.view === view) return cached.counts;
+  const counts = countAll(index, filter);
+  last.set(index, { view, counts });
+  return counts;
+}
+
+function countAll(index: Index, filter: Filter): ActorCounts {
   const visible = makeVisibility(index, filter);
   const said = new Map<string, Set<string>>();
   const about = new Map<string, Set<string>>();

@@ -33,8 +33,10 @@ function writeUrl(method: 'pushState' | 'replaceState', search: string): void {
  */
 export function useUrlSync(index: Index, embedded = false): void {
   useEffect(() => {
-    // Canonical form first: unknown ids dropped, parameters in a stable order.
-    writeUrl('replaceState', serializeView(currentView(), index, window.location.search));
+    // Canonical form first: unknown ids dropped, parameters in a stable order (a history write costs
+    // milliseconds, so only when the address differs).
+    const canonical = serializeView(currentView(), index, window.location.search);
+    if (canonical !== window.location.search) writeUrl('replaceState', canonical);
     const popping = createEchoGuard();
     // The address bar is off a click's critical path: changes made within one frame are written
     // once, after it has painted, as a push if any of them was a reader's new selection.
