@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
 import type { Loaded } from '../model/load';
 import { useStore } from '../store/useStore';
+import { afterPaint } from '../store/afterPaint';
 import { LazyGraph } from '../graph/LazyGraph';
 import { fittedStageHeight } from '../graph/staticScene';
 import { ListView } from '../panel/ListView';
@@ -38,9 +39,6 @@ const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
 
-/** Drafts are read once, at start: the editor itself offers any made later. */
-const noChange = () => () => undefined;
-
 /** Where the panel becomes a sheet (styles.css holds the same width). */
 const NARROW = '(max-width: 820px)';
 
@@ -68,8 +66,11 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
   const editing = useStore((s) => s.editing) && !embed.embed;
-  // Read after hydration: the prerendered page knows nothing of this browser's drafts.
-  const drafts = useSyncExternalStore(noChange, hasDrafts, () => false) && !embed.embed;
+  // Drafts are read once, after the first paint: the prerendered page knows nothing of this
+  // browser's drafts, and a page's first localStorage read (the browser loads the site's storage)
+  // took 10 ms and more in the first render. The editor itself offers any draft made later.
+  const [drafts, setDrafts] = useState(false);
+  useEffect(() => (embed.embed ? undefined : afterPaint(() => setDrafts(hasDrafts()))), [embed.embed]);
   const toggleArranging = (on: boolean) => {
     // Actors are arranged on the graph, so arrange mode brings it into view.
     if (on) useStore.getState().setView('graph');
