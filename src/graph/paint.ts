@@ -5,7 +5,7 @@ import { canvasMeasure } from './measure';
 import { FONT } from './scene';
 import { isLargeIndex } from './limits';
 import { PALETTES, type Palette } from '../model/tones';
-import { staticScene, roughMeasure, type StaticNode, type StaticScene } from './staticScene';
+import { largeScene, staticScene, roughMeasure, type LargeScene, type StaticNode, type StaticScene } from './staticScene';
 
 /** The live graph's own colours (stylesheet.ts), so the swap to it changes nothing. */
 type Colours = Omit<Palette, 'tones' | 'highlight'> & Palette['tones'];
@@ -86,13 +86,12 @@ function paint(context: CanvasRenderingContext2D, scene: StaticScene, colours: C
  * Big maps as the live graph's large stylesheet draws them (stylesheet.ts): constant sizes in the
  * graph's own units, straight lines, node labels only once they can be read.
  */
-function paintLarge(context: CanvasRenderingContext2D, scene: StaticScene, index: Index, colours: Colours) {
+function paintLarge(context: CanvasRenderingContext2D, scene: LargeScene, colours: Colours) {
   const { zoom } = scene.viewport;
   const at = new Map(scene.nodes.map((node) => [node.id, node.at]));
   context.lineWidth = 1.5 * zoom;
   for (const edge of scene.edges) {
-    const pair = index.pairs.get(edge.id)!;
-    const [a, b] = [at.get(pair.from)!, at.get(pair.to)!];
+    const [a, b] = [at.get(edge.from)!, at.get(edge.to)!];
     context.strokeStyle = edge.tone === 'mixed' ? colours.ink : colours[edge.tone];
     context.beginPath();
     context.moveTo(a.x, a.y);
@@ -133,9 +132,10 @@ export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyo
   [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   const colours = coloursOf(PALETTES[theme]);
-  // Big maps draw no edge labels; elsewhere their placement is the same as the live graph's.
+  // Big maps draw neither curves nor edge labels; elsewhere the scene is the live graph's.
   const large = isLargeIndex(index);
-  const scene = staticScene(index, width, height, canvasMeasure() || roughMeasure, { edgeLabels: !large });
+  const measure = canvasMeasure() || roughMeasure;
+  const scene = large ? largeScene(index, width, height, measure) : staticScene(index, width, height, measure);
   const earlier = handedOver;
   handedOver = null;
   const key = earlier || handOver ? JSON.stringify([theme, large, canvas.width, canvas.height, scene]) : '';
@@ -144,8 +144,8 @@ export function drawPicture(canvas: HTMLCanvasElement, index: Index, theme: keyo
     // scene: the pixels are copied, not painted a second time (40 ms at 500 actors).
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.drawImage(earlier.canvas, 0, 0);
-  } else if (large) paintLarge(context, scene, index, colours);
-  else paint(context, scene, colours);
+  } else if ('sizes' in scene) paint(context, scene, colours);
+  else paintLarge(context, scene, colours);
   if (handOver) handedOver = { key, canvas };
   return true;
 }

@@ -35,19 +35,38 @@ const towards = (from: Point, to: Point, distance: number): Point => {
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
 };
 
-/** `edgeLabels: false` skips the label placement, whose cost grows with arrows × nodes. */
-export function staticScene(index: Index, width: number, height: number, measure: Measure, { edgeLabels = true } = {}): StaticScene {
+/** The fit for a box and every actor on screen: what both scenes start from. */
+function placeActors(index: Index, width: number, height: number, measure: Measure) {
   const positions = index.dataset.positions ?? {};
   const sizes = sizesFor(width);
   const placed = index.dataset.actors.map((actor) => ({ id: actor.id, label: actor.short ?? actor.name, kind: actor.kind, at: positions[actor.id] }));
   const widest = Math.max(0, ...placed.map((n) => measure(n.label, sizes.nodeFont, true)));
   const viewport = fitViewport(bounds(placed.map((n) => n.at)), width, height, sizes, widest);
+  const nodes: StaticNode[] = placed.map((n) => ({ ...n, at: toScreen(n.at, viewport) }));
+  return { sizes, placed, viewport, nodes, screen: new Map(nodes.map((n) => [n.id, n.at])) };
+}
+
+/**
+ * A big map's picture, as the live graph's large stylesheet draws it (paint.ts): the fit, the actors
+ * on screen and each arrow's tone, without the curves, arrowheads and labels it never shows (at
+ * 2,000 actors those cost more than the rest of the picture).
+ */
+export type LargeScene = { width: number; height: number; viewport: Viewport; nodes: StaticNode[]; edges: Array<{ id: string; from: string; to: string; tone: PairTone }> };
+
+export function largeScene(index: Index, width: number, height: number, measure: Measure): LargeScene {
+  const { viewport, nodes } = placeActors(index, width, height, measure);
+  const views = pairViews(index, allWeights(index));
+  const edges = [...index.pairs.values()].map((pair) => ({ id: pair.id, from: pair.from, to: pair.to, tone: views.get(pair.id)!.tone }));
+  return { width, height, viewport, nodes, edges };
+}
+
+export function staticScene(index: Index, width: number, height: number, measure: Measure): StaticScene {
+  const { sizes, placed, viewport, nodes, screen } = placeActors(index, width, height, measure);
   const views = pairViews(index, allWeights(index));
   const sceneEdges: SceneEdge[] = [...index.pairs.values()].map((pair) => ({
     id: pair.id, from: pair.from, to: pair.to, lines: views.get(pair.id)!.lines, weight: views.get(pair.id)!.weight, curved: hasReverse(index.pairs, pair),
   }));
-  const spots = edgeLabels ? placeLabels(placed, sceneEdges, viewport, sizes, measure) : new Map<string, never>();
-  const screen = new Map(placed.map((n) => [n.id, toScreen(n.at, viewport)]));
+  const spots = placeLabels(placed, sceneEdges, viewport, sizes, measure);
   // Cytoscape ends an edge at the node's border, which is drawn half outside the shape.
   const rim = sizes.node / 2 + 1.25;
 
@@ -84,7 +103,6 @@ export function staticScene(index: Index, width: number, height: number, measure
         : null,
     };
   });
-  const nodes = placed.map((n) => ({ ...n, at: screen.get(n.id)! }));
   return { width, height, sizes, viewport, nodes, edges };
 }
 
