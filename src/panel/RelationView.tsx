@@ -12,11 +12,11 @@ type Props = { index: Index; from: string; to: string; visible: (s: Statement) =
 /** What A said about B beside what B said about A, so a one-way relation shows as one. */
 export function RelationView({ index, from, to, visible, selectedStatement }: Props) {
   const selectActor = useStore((s) => s.selectActor);
-  // A chosen statement is drawn at once, wherever it is, to be scrolled to.
   const budget = useCardBudget();
   const all = pairGroups(index, from, to);
   const forward = narrow(all.forward, visible);
   const reverse = narrow(all.reverse, visible);
+  // A chosen statement is drawn at once, wherever it is, to be scrolled to.
   const budgets = selectedStatement ? [Infinity, Infinity] : [budget, budget - cardsIn(forward.groups)];
   const [a, b] = [actorName(index, from), actorName(index, to)];
   const actorButton = (id: string, name: string) => (
