@@ -12,7 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../e2e/browser';
 import { buildIndex } from '../src/model/relations';
 import { generateDataset } from './generate';
-import { runLighthouse } from './bench/lighthouse';
+import { runLighthouse, type LighthouseRun } from './bench/lighthouse';
 import { measureRun, type Kind, type View } from './bench/measure';
 import { buildApp, buildBaselines, ROOT, serve, writeDataset } from './bench/pages';
 import { markdown, type BuiltIn, type LighthouseOutcome, type Machine, type Runs, type SizeResult } from './bench/report';
@@ -26,7 +26,6 @@ const SLOW_PAIR_MS = 60_000;
 const SOFT_BUDGET_MS = 12 * 60_000;
 /** The whole run is stopped (servers and browsers closed) after this. */
 const HARD_LIMIT_MS = 30 * 60_000;
-const LIGHTHOUSE_PORT = 4300 + Math.floor(Math.random() * 100);
 
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 const started = Date.now();
@@ -164,17 +163,25 @@ try {
 
   let lighthouse: LighthouseOutcome = { error: 'not run (--no-lighthouse)' };
   if (options.lighthouseRuns) {
-    const runs = [];
-    try {
-      for (let i = 1; i <= options.lighthouseRuns; i++) {
-        log(`running Lighthouse on the app (default view, mobile config), run ${i} of ${options.lighthouseRuns}`);
-        runs.push(await runLighthouse(app.url, executablePath ?? chromium.executablePath(), LIGHTHOUSE_PORT, 180_000));
+    const runs: LighthouseRun[] = [];
+    const failures: string[] = [];
+    for (let i = 1; i <= options.lighthouseRuns; i++) {
+      // A Chromium that fails to start (its DevTools port not answering in time) is not a result:
+      // each run gets a second try, and the runs that finished are kept whatever happens to the next.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        log(`running Lighthouse on the app (default view, mobile config), run ${i} of ${options.lighthouseRuns}${attempt > 1 ? ', second try' : ''}`);
+        try {
+          runs.push(await runLighthouse(app.url, executablePath ?? chromium.executablePath(), 180_000));
+          break;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          log(`Lighthouse failed: ${message}`);
+          if (attempt === 2) failures.push(`run ${i}: ${message}`);
+        }
       }
-      lighthouse = { runs };
-    } catch (error) {
-      lighthouse = { error: error instanceof Error ? error.message : String(error) };
-      log(`Lighthouse failed: ${lighthouse.error}`);
     }
+    lighthouse = runs.length ? { runs } : { error: failures.join('; ') };
+    if (runs.length && failures.length) notes.push(`Lighthouse: ${failures.length} of ${options.lighthouseRuns} runs failed twice and are not in the table (${failures.join('; ')}).`);
   }
 
   notes.unshift(...results.flatMap((r) => (r.note ? [r.note] : [])));

@@ -15,10 +15,11 @@ export type LighthouseRun = { scores: Scores; version: string; metrics: Record<k
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export async function runLighthouse(url: string, chromePath: string, port: number, timeoutMs: number): Promise<LighthouseRun> {
+export async function runLighthouse(url: string, chromePath: string, timeoutMs: number): Promise<LighthouseRun> {
   let chrome: LaunchedChrome | undefined;
   try {
-    chrome = await withTimeout(launch({ chromePath, chromeFlags: FLAGS, port, logLevel: 'silent', handleSIGINT: false }), 60_000, 'launching Chromium for Lighthouse');
+    // No port given: chrome-launcher picks a free one, never the last run's Chromium still closing.
+    chrome = await withTimeout(launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent', handleSIGINT: false }), 60_000, 'launching Chromium for Lighthouse');
     const result = await withTimeout(
       lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }),
       timeoutMs,
