@@ -66,7 +66,8 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
       // for a 900 × 560 box and scaled, can stand a few pixels off on a phone until then).
       await page.waitForFunction(() => {
         const svg = document.querySelector('.static-map');
-        return !!svg && svg.getAttribute('viewBox') === `0 0 ${svg.getBoundingClientRect().width} ${svg.getBoundingClientRect().height}`;
+        const box = svg?.getBoundingClientRect();
+        return !!box && svg!.getAttribute('viewBox') === `0 0 ${box.width} ${box.height}`;
       });
       const statics = await page.locator('.static-map .static-node').evaluateAll((shapes) =>
         shapes.map((shape) => {

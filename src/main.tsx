@@ -82,8 +82,8 @@ async function start() {
   );
   if (hydrate) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the
-    // main thread for the whole tree (about 120 ms on a mid-range phone): the page is already drawn,
-    // and a tap meanwhile hydrates its target first (React's selective hydration).
+    // main thread for the whole tree (one task of about 120 ms at 4x CPU throttling): the page is
+    // already drawn, and a tap meanwhile makes React finish hydrating at once, then handle it.
     startTransition(() => {
       hydrateRoot(container, app);
     });
