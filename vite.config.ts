@@ -91,7 +91,8 @@ const EARLY_PICTURE = 'src/app/earlyPicture.ts';
 /**
  * How the page loads its scripts. The prerendered page is readable before any script runs, so the
  * app's scripts load at low priority: on a slow network the stylesheet (which the first paint waits
- * for) gets the bandwidth first. And early-data.js is told which chunks a ?data= map needs.
+ * for) gets the bandwidth first. And early-data.js is told which chunks a ?data= map needs, and
+ * starts the app's entry itself, in place of the page's module script (see its header).
  */
 const scriptLoading = (): Plugin => ({
   name: 'stancemap-script-loading',
@@ -118,9 +119,15 @@ const scriptLoading = (): Plugin => ({
       if (!worker) throw new Error('early-data.js: the build has no file for src/model/checkWorker.ts');
       const next = [...closure(files(DATA_VIEW_NEXT))].filter((file) => !first.has(file) && !now.includes(file));
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
+      // The app's entry: early-data.js preloads and starts it (on a ?data= map, after the early picture).
+      const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+      if (!entry) throw new Error('index.html: the build wrote no module script for the app');
+      const early = /<script src="(\.\/)?early-data\.js"/;
+      if (!early.test(html)) throw new Error('index.html no longer loads early-data.js as a classic, blocking script');
       return html
-        .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
-        .replace(/<script async src="(\.\/)?early-data\.js"/, (tag) => `${tag} data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}" data-check="./${worker.fileName}"`);
+        .replace(entry[0], '')
+        .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
+        .replace(early, (tag) => `${tag} data-entry="${entry[1]}" data-picture="./${picture}" data-preload="${list(now)}" data-prefetch="${list(next)}" data-check="./${worker.fileName}"`);
     },
   },
 });

@@ -3,8 +3,17 @@
  * run (a few hundred ms on a phone), so the map's picture can follow them at once. Only a dataset
  * of this site's own origin: the app decides about any other (src/model/loadUrl.ts), and takes this
  * response only for the same address. Preloads the chunks such a map needs, so they load beside
- * the first chunk rather than after it. A classic async script, as a strict CSP allows no inline one:
- * it runs as soon as it has arrived, often before the page has been parsed.
+ * the first chunk rather than after it.
+ *
+ * A classic script in the head, not async (a strict CSP allows no inline one): it runs before the
+ * page's body is parsed and laid out, which on a ?data= map would otherwise come first (50-70 ms on
+ * a desktop). It is small and arrives with the stylesheet, which the first paint waits for anyway.
+ *
+ * In the build it also starts the app: the page has no module script of its own (vite.config.ts moves
+ * it here). On any other view at once, once the page is parsed; on a ?data= map, once the early
+ * picture is drawn (or will not be). The app's first chunk (React and the app) takes some 50 ms to
+ * compile and run on a desktop, four times that on a phone: loaded beside the dataset, it held the
+ * picture back by as much.
  */
 (function () {
   'use strict';
@@ -19,7 +28,13 @@
     var picture = script && script.getAttribute('data-picture');
     if (!picture || params.has('embed') || params.has('theme')) return;
     document.documentElement.setAttribute('data-early', 'loading');
-    import(picture).catch(function () {});
+    // Settles once the picture is drawn or will not be; never rejects.
+    return import(picture).then(
+      function () {
+        return window.stancemapEarlyDrawn;
+      },
+      function () {},
+    );
   }
   /*
    * The dataset's check (src/model/checkWorker.ts), in a worker started now, so that its code loads
@@ -57,38 +72,66 @@
       return undefined;
     }
   }
-  // The build lists the chunks a ?data= map needs besides the first one (vite.config.ts).
-  var script = document.currentScript;
-  // main.tsx waits for this script when it comes late.
-  window.stancemapEarlyRan = true;
-  var params = new URLSearchParams(window.location.search);
-  var data = params.get('data');
-  if (!data || typeof fetch !== 'function') return;
-  // Needed at once: fetched and compiled now. Needed once the picture is up: fetched only, at low priority.
-  [['data-preload', 'modulepreload'], ['data-prefetch', 'prefetch']].forEach(function (pair) {
-    ((script && script.getAttribute(pair[0])) || '').split(' ').forEach(function (path) {
-      if (!path) return;
-      var link = document.createElement('link');
-      link.rel = pair[1];
-      link.href = path;
-      document.head.appendChild(link);
+  /** The app's entry, once the page is parsed (it takes over the prerendered page) and `after` has settled. */
+  function startApp(after) {
+    var entry = script && script.getAttribute('data-entry');
+    if (!entry) return;
+    function add(element, attributes) {
+      element.crossOrigin = '';
+      Object.keys(attributes).forEach(function (name) {
+        element[name] = attributes[name];
+      });
+      document.head.appendChild(element);
+    }
+    // Not on a ?data= map with its picture: preloading compiles the chunk, which is the picture's delay.
+    if (!after) add(document.createElement('link'), { rel: 'modulepreload', fetchPriority: 'low', href: entry });
+    var parsed = new Promise(function (resolve) {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('readystatechange', resolve, { once: true });
     });
-  });
-  var url;
-  try {
-    url = new URL(data, window.location.href);
-  } catch (error) {
-    return;
+    Promise.all([parsed, after]).then(function () {
+      add(document.createElement('script'), { type: 'module', src: entry });
+    });
   }
-  if (url.origin !== window.location.origin) return;
-  var response = fetch(url);
-  // Read once, by whichever of the early picture and the app comes first; null for an HTTP error.
-  var text = response.then(function (r) {
-    return r.ok ? r.text() : null;
-  });
-  // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
-  response.catch(function () {});
-  text.catch(function () {});
-  window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text, checked: check(url.href, text) };
-  pictureFirst(params);
+  /** Begins what a ?data= map needs; the early picture's promise, if there is to be one. */
+  function begin(params) {
+    var data = params.get('data');
+    if (!data || typeof fetch !== 'function') return undefined;
+    // Needed at once: fetched and compiled now. Needed once the picture is up: fetched only, at low priority.
+    [['data-preload', 'modulepreload'], ['data-prefetch', 'prefetch']].forEach(function (pair) {
+      ((script && script.getAttribute(pair[0])) || '').split(' ').forEach(function (path) {
+        if (!path) return;
+        var link = document.createElement('link');
+        link.rel = pair[1];
+        link.href = path;
+        document.head.appendChild(link);
+      });
+    });
+    var url;
+    try {
+      url = new URL(data, window.location.href);
+    } catch (error) {
+      return undefined;
+    }
+    if (url.origin !== window.location.origin) return undefined;
+    var response = fetch(url);
+    // Read once, by whichever of the early picture and the app comes first; null for an HTTP error.
+    var text = response.then(function (r) {
+      return r.ok ? r.text() : null;
+    });
+    // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
+    response.catch(function () {});
+    text.catch(function () {});
+    window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text, checked: check(url.href, text) };
+    return pictureFirst(params);
+  }
+  // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (vite.config.ts).
+  var script = document.currentScript;
+  var picture;
+  try {
+    picture = begin(new URLSearchParams(window.location.search));
+  } finally {
+    // Whatever went wrong above, the app starts: it loads and reports the dataset itself.
+    startApp(picture);
+  }
 })();

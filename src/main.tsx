@@ -9,24 +9,6 @@ import { afterPaint } from './store/afterPaint';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
-type EarlyWindow = { stancemapEarlyRan?: boolean };
-
-/**
- * public/early-data.js is async: it usually runs while the page is still parsed, but on a busy
- * machine it can come after this entry. Then the page is hidden until it has run (never leaving the
- * built-in dataset's quotes on screen meanwhile), so what it began, the fetch and the early picture, is used.
- */
-async function earlyDataRan(container: HTMLElement): Promise<void> {
-  const script = document.querySelector<HTMLScriptElement>('script[src$="early-data.js"]');
-  if (!script || (window as EarlyWindow).stancemapEarlyRan) return;
-  container.style.visibility = 'hidden';
-  await new Promise((resolve) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', resolve, { once: true });
-  });
-  container.style.removeProperty('visibility');
-}
-
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
 async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
   const whileChecking = async () => {
@@ -47,7 +29,6 @@ async function start() {
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data');
   const hydrate = container.dataset.prerendered === 'default' && params.size === 0;
-  if (dataUrl) await earlyDataRan(container);
   // The prerendered page shows the built-in dataset: never leave its quotes on screen while another
   // dataset loads, or a reader could take them for the other one's. Where early-data.js has hidden
   // them already (html[data-early]) for the early picture (app/earlyPicture.ts), the frame stays.

@@ -4,7 +4,7 @@
 // will give it, so the app's own picture and then the live graph take over without a jump. The
 // dataset is not checked yet (the app validates it, then shows it or its problems): the page says so
 // for as long as this picture stands. Its own small entry, with neither React nor the validator; the
-// app checks the dataset only after this picture's frame (main.tsx).
+// app's entry starts once this picture is drawn (early-data.js), so nothing else holds it back.
 import { bannerWords } from '../authoring/bannerWords';
 import { drawable } from '../graph/earlyIndex';
 import { fittedStageHeight } from '../graph/staticScene';
@@ -27,16 +27,29 @@ function banner(title: string, origin: string): HTMLElement {
   return element;
 }
 
+/** The map box's status line: what the page waits for, then what this picture is. */
+function note(shell: HTMLElement, text: string) {
+  let element = shell.querySelector('.early-note');
+  if (!element) {
+    element = Object.assign(document.createElement('p'), { className: 'early-note' });
+    element.setAttribute('role', 'status');
+    shell.querySelector('.stage')!.append(element);
+  }
+  element.textContent = text;
+}
+
 async function draw() {
   const early = (window as { stancemapEarlyData?: Early }).stancemapEarlyData;
   if (!early || page.dataset.early !== 'loading') return;
-  const text = await early.text;
-  // early-data.js may have run before the page was parsed.
-  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  // early-data.js runs before the page is parsed: the frame is there once the parser is done.
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
   const shell = document.querySelector<HTMLElement>('#root[data-prerendered] > .app');
   const host = shell?.querySelector('.graph-host');
-  // The app may have been quicker: it has replaced the frame, and draws the picture itself.
-  if (text === null || !shell || !host || page.dataset.early !== 'loading') return;
+  if (!shell || !host) return;
+  // The app waits for this picture, so the page says what it waits for while the dataset arrives.
+  note(shell, `Loading ${early.origin}…`);
+  const text = await early.text;
+  if (text === null || page.dataset.early !== 'loading') return;
   const index = drawable(text);
   if (!index) return;
   shell.querySelector('.masthead h1')!.textContent = index.dataset.title;
@@ -49,18 +62,13 @@ async function draw() {
   host.querySelector('.static-map')?.remove();
   host.prepend(canvas);
   if (!drawPicture(canvas, index, 'light', { handOver: true })) return;
-  // main.tsx adds the note too ("Loading…"), if it runs first.
-  let note = shell.querySelector('.early-note');
-  if (!note) {
-    note = Object.assign(document.createElement('p'), { className: 'early-note' });
-    note.setAttribute('role', 'status');
-    shell.querySelector('.stage')!.append(note);
-  }
-  note.textContent = 'Not checked yet: checking the dataset…';
+  note(shell, 'Not checked yet: checking the dataset…');
   page.dataset.early = 'picture';
   // For the benchmark, as its baselines mark theirs: the canvas holds the map, the browser paints it next.
   performance.mark('stancemap:graph-pixels');
 }
 
 // Whatever goes wrong here, the app still loads the dataset and reports it: this picture only goes first.
-draw().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));
+const drawn = draw().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));
+// early-data.js starts the app once this has settled. A global, not an export: the build keeps no entry's exports.
+(window as { stancemapEarlyDrawn?: Promise<void> }).stancemapEarlyDrawn = drawn;
