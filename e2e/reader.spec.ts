@@ -62,8 +62,8 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
 
     test('the live graph draws every actor where the static picture did', async ({ page }) => {
       await page.goto('./');
-      // The picture the app hands over: drawn for the map's own box once hydrated (the server's, drawn
-      // for a 900 × 560 box and scaled, can stand a few pixels off on a phone until then).
+      // The picture the app hands over: drawn for the map's own box once hydrated (the server's is
+      // drawn for two boxes and scaled, and can stand a few pixels off on other screens until then).
       await page.waitForFunction(() => {
         const svg = document.querySelector('.static-map');
         const box = svg?.getBoundingClientRect();
@@ -83,6 +83,37 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
         expect(Math.abs(live.y - statics[i].y), actor.id).toBeLessThanOrEqual(1);
       }
     });
+  });
+}
+
+/** Centres of the static picture's nodes on screen (of the picture displayed: the server writes two). */
+const pictured = (page: Page) =>
+  page.locator('.static-map .static-node').evaluateAll((shapes) =>
+    shapes.map((shape) => shape.getBoundingClientRect()).flatMap((r) => (r.width ? [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }] : [])),
+  );
+
+for (const [name, viewport, mobile] of [['a 390 px phone', { width: 390, height: 844 }, true], ['a 1440 × 900 desktop', { width: 1440, height: 900 }, false]] as const) {
+  test(`on ${name}, the prerendered picture stands where the app redraws it`, async ({ browser, page }) => {
+    // The server's picture as the page has it before any script: in a browser without JavaScript.
+    const options = { viewport, isMobile: mobile, hasTouch: mobile, baseURL: test.info().project.use.baseURL };
+    const without = await browser.newContext({ ...options, javaScriptEnabled: false });
+    const plain = await without.newPage();
+    await plain.goto('./');
+    const server = await pictured(plain);
+    await without.close();
+    expect(server).toHaveLength(dataset.actors.length);
+
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('.static-map');
+      const box = svg?.getBoundingClientRect();
+      return !!box && svg!.getAttribute('viewBox') === `0 0 ${box.width} ${box.height}`;
+    });
+    const client = await pictured(page);
+    for (const [i, actor] of dataset.actors.entries()) {
+      expect(Math.hypot(client[i].x - server[i].x, client[i].y - server[i].y), actor.id).toBeLessThanOrEqual(2);
+    }
   });
 }
 

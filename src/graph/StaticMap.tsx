@@ -1,17 +1,26 @@
 // A picture of the map drawn from the dataset's own positions, as plain SVG: what a reader sees
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Drawn for the measured box
 // with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
-import { staticScene, roughMeasure, type StaticNode } from './staticScene';
+import { fittedHeight, staticScene, roughMeasure, type StaticNode } from './staticScene';
+import type { Measure } from './scene';
 import { hasAllPositions } from './positions';
 import type { StaticCanvas as StaticCanvasType } from './StaticCanvas';
 
 // Above this an SVG of every element costs more to build (and to throw away) than it shows: a canvas draws it.
 const MAX_SVG_ACTORS = 400;
-// The server cannot know the reader's screen: it draws for this box, and the SVG scales to fit.
-const SERVER_BOX = { width: 900, height: 560 };
+// The server cannot know the reader's screen. It draws two pictures, each for a box that holds the
+// drawing without empty bands, which the SVG then scales to fit the screen's box as the fit does,
+// centred; styles show the one for the screen's width until the app has measured the box and redrawn
+// the picture for it. A phone 390 px wide (most readers: there the box is the screen's width and its
+// height the fitted one, styles.css; other phones scale it by a few per cent), and the map's 752 px
+// on a 1440 × 900 desktop. One 900 × 560 picture moved by 10 to 20 px when the app redrew it.
+const serverBoxes = (index: Index) => [
+  { className: 'for-narrow', width: 390, height: Math.min(Math.max(240, fittedHeight(index, 390) ?? 292.5), 0.75 * 844) },
+  { className: 'for-wide', width: 752, height: fittedHeight(index, 752) ?? 560 },
+];
 
 // The canvas picture is for maps that were not prerendered (?data=, a file): its chunk stays off the
 // default view, and main.tsx fetches it beside such a dataset, so it is there for the first render.
@@ -43,17 +52,18 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
   const ref = useRef<SVGSVGElement>(null);
   const [box, setBox] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
-    const svg = ref.current;
-    if (!svg) return;
+    // The map box, which the picture fills: of the server's two pictures, one is not displayed.
+    const host = ref.current?.parentElement;
+    if (!host) return;
     const measure = () => {
-      const { width, height } = svg.getBoundingClientRect();
+      const { width, height } = host.getBoundingClientRect();
       // A transition: the page already shows the server's picture, scaled to the box; redrawing it
       // for the box's own size can wait for a task of its own, off the hydration's long one.
       if (width && height) startTransition(() => setBox((old) => (old?.width === width && old.height === height ? old : { width, height })));
     };
     measure();
     const observer = new ResizeObserver(measure);
-    observer.observe(svg);
+    observer.observe(host);
     return () => observer.disconnect();
   }, []);
 
@@ -74,11 +84,19 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
 
   if (!hasAllPositions(index) || (onCanvas && !Canvas)) return <p className="static-loading">Loading the map…</p>;
   if (onCanvas && Canvas) return <Canvas index={index} theme={theme} />;
-  const { width, height } = box ?? SERVER_BOX;
-  const scene = staticScene(index, width, height, (box && canvasMeasure()) || roughMeasure);
+  if (box) return <Picture index={index} box={box} measure={canvasMeasure() || roughMeasure} svgRef={ref} />;
+  return serverBoxes(index).map(({ className, ...server }, i) => (
+    <Picture key={className} index={index} box={server} measure={roughMeasure} className={className} svgRef={i ? undefined : ref} />
+  ));
+}
+
+type PictureProps = { index: Index; box: { width: number; height: number }; measure: Measure; className?: string; svgRef?: Ref<SVGSVGElement> };
+
+function Picture({ index, box: { width, height }, measure, className, svgRef }: PictureProps) {
+  const scene = staticScene(index, width, height, measure);
   const { sizes } = scene;
   return (
-    <svg ref={ref} className="static-map" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
+    <svg ref={svgRef} className={className ? `static-map ${className}` : 'static-map'} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
       {scene.edges.map((edge) => (
         <g key={edge.id} className={`static-edge static-${edge.tone}`}>
           {edge.tone === 'mixed' && <path d={edge.d} className="static-rail" strokeWidth={edge.width + 3.2} />}

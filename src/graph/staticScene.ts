@@ -106,21 +106,32 @@ export function staticScene(index: Index, width: number, height: number, measure
   return { width, height, sizes, viewport, nodes, edges };
 }
 
+/** The drawing's fit in a box this wide: a box (width − across) × ratio + along pixels high shows it without empty bands. */
+function widthFit(index: Index, measure: Measure, width: number): { ratio: number; across: number; along: number } | null {
+  const positions = index.dataset.positions;
+  if (!positions || !hasAllPositions(index)) return null;
+  const sizes = sizesFor(width);
+  const widest = Math.max(0, ...index.dataset.actors.map((a) => measure(a.short ?? a.name, sizes.nodeFont, true)));
+  const box = bounds(index.dataset.actors.map((a) => positions[a.id]));
+  const m = margins(sizes, widest);
+  const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
+  if (!w) return null;
+  return { ratio: round(h / w), across: round(m.left + m.right), along: round(m.top + m.bottom) };
+}
+
 /**
  * The map box's height on narrow screens, as CSS that follows the screen's width: the drawing's
  * height at the fit for that width, so the box shows the drawing without empty bands. Null for
  * maps without positions (their layout is not known before it runs).
  */
 export function fittedStageHeight(index: Index, measure: Measure = roughMeasure): string | null {
-  const positions = index.dataset.positions;
-  if (!positions || !hasAllPositions(index)) return null;
   // Below 733 px wide every size is at its floor (scene.ts), so the phone's sizes hold for all of them.
-  const sizes = sizesFor(390);
-  const widest = Math.max(0, ...index.dataset.actors.map((a) => measure(a.short ?? a.name, sizes.nodeFont, true)));
-  const box = bounds(index.dataset.actors.map((a) => positions[a.id]));
-  const m = margins(sizes, widest);
-  const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
-  if (!w) return null;
-  const ratio = round(h / w);
-  return `clamp(240px, calc((100vw - ${round(m.left + m.right)}px) * ${ratio} + ${round(m.top + m.bottom)}px), 75vh)`;
+  const fit = widthFit(index, measure, 390);
+  return fit && `clamp(240px, calc((100vw - ${fit.across}px) * ${fit.ratio} + ${fit.along}px), 75vh)`;
+}
+
+/** The height in pixels of a box this wide that shows the drawing without empty bands; null as above. */
+export function fittedHeight(index: Index, width: number, measure: Measure = roughMeasure): number | null {
+  const fit = widthFit(index, measure, width);
+  return fit && (width - fit.across) * fit.ratio + fit.along;
 }
