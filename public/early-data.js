@@ -127,11 +127,11 @@
   }
   // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (vite.config.ts).
   var script = document.currentScript;
-  var picture;
+  var pictured;
   try {
-    picture = begin(new URLSearchParams(window.location.search));
+    pictured = begin(new URLSearchParams(window.location.search));
   } finally {
     // Whatever went wrong above, the app starts: it loads and reports the dataset itself.
-    startApp(picture);
+    startApp(pictured);
   }
 })();
