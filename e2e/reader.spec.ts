@@ -25,6 +25,22 @@ const drawing = (page: Page) =>
     };
   });
 
+/** Centres of the static picture's nodes on screen (of the picture displayed: the server writes two). */
+const pictured = (page: Page) =>
+  page.locator('.static-map .static-node').evaluateAll((shapes) =>
+    shapes.map((shape) => shape.getBoundingClientRect()).flatMap((r) => (r.width ? [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }] : [])),
+  );
+
+/** The same, once the app has drawn the picture for the map's own box (the server's is drawn for two boxes and scaled). */
+async function clientPicture(page: Page) {
+  await page.waitForFunction(() => {
+    const svg = document.querySelector('.static-map');
+    const box = svg?.getBoundingClientRect();
+    return !!box && svg!.getAttribute('viewBox') === `0 0 ${box.width} ${box.height}`;
+  });
+  return pictured(page);
+}
+
 const overlap = (a: Box, b: Box) => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
 
 for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['phone', 390, 800, true], ['small phone', 320, 640, true]] as const) {
@@ -62,19 +78,8 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
 
     test('the live graph draws every actor where the static picture did', async ({ page }) => {
       await page.goto('./');
-      // The picture the app hands over: drawn for the map's own box once hydrated (the server's is
-      // drawn for two boxes and scaled, and can stand a few pixels off on other screens until then).
-      await page.waitForFunction(() => {
-        const svg = document.querySelector('.static-map');
-        const box = svg?.getBoundingClientRect();
-        return !!box && svg!.getAttribute('viewBox') === `0 0 ${box.width} ${box.height}`;
-      });
-      const statics = await page.locator('.static-map .static-node').evaluateAll((shapes) =>
-        shapes.map((shape) => {
-          const r = shape.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }),
-      );
+      // The picture the app hands over: drawn for the map's own box once hydrated.
+      const statics = await clientPicture(page);
       expect(statics).toHaveLength(dataset.actors.length);
       await graphReady(page);
       for (const [i, actor] of dataset.actors.entries()) {
@@ -85,12 +90,6 @@ for (const [name, width, height, mobile] of [['desktop', 1440, 900, false], ['ph
     });
   });
 }
-
-/** Centres of the static picture's nodes on screen (of the picture displayed: the server writes two). */
-const pictured = (page: Page) =>
-  page.locator('.static-map .static-node').evaluateAll((shapes) =>
-    shapes.map((shape) => shape.getBoundingClientRect()).flatMap((r) => (r.width ? [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }] : [])),
-  );
 
 for (const [name, viewport, mobile] of [['a 390 px phone', { width: 390, height: 844 }, true], ['a 1440 × 900 desktop', { width: 1440, height: 900 }, false]] as const) {
   test(`on ${name}, the prerendered picture stands where the app redraws it`, async ({ browser, page }) => {
@@ -105,12 +104,7 @@ for (const [name, viewport, mobile] of [['a 390 px phone', { width: 390, height:
 
     await page.setViewportSize(viewport);
     await page.goto('./');
-    await page.waitForFunction(() => {
-      const svg = document.querySelector('.static-map');
-      const box = svg?.getBoundingClientRect();
-      return !!box && svg!.getAttribute('viewBox') === `0 0 ${box.width} ${box.height}`;
-    });
-    const client = await pictured(page);
+    const client = await clientPicture(page);
     for (const [i, actor] of dataset.actors.entries()) {
       expect(Math.hypot(client[i].x - server[i].x, client[i].y - server[i].y), actor.id).toBeLessThanOrEqual(2);
     }

@@ -49,7 +49,7 @@ async function draw() {
   // The app waits for this picture, so the page says what it waits for while the dataset arrives.
   note(shell, `Loading ${early.origin}…`);
   const text = await early.text;
-  if (text === null || page.dataset.early !== 'loading') return;
+  if (text === null) return;
   const index = drawable(text);
   if (!index) return;
   shell.querySelector('.masthead h1')!.textContent = index.dataset.title;

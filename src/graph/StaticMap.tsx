@@ -4,7 +4,7 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
-import { fittedHeight, staticScene, roughMeasure, type StaticNode } from './staticScene';
+import { fittedHeight, fittedStageHeightAt, staticScene, roughMeasure, type StaticNode } from './staticScene';
 import type { Measure } from './scene';
 import { hasAllPositions } from './positions';
 import type { StaticCanvas as StaticCanvasType } from './StaticCanvas';
@@ -18,7 +18,8 @@ const MAX_SVG_ACTORS = 400;
 // height the fitted one, styles.css; other phones scale it by a few per cent), and the map's 752 px
 // on a 1440 × 900 desktop. One 900 × 560 picture moved by 10 to 20 px when the app redrew it.
 const serverBoxes = (index: Index) => [
-  { className: 'for-narrow', width: 390, height: Math.min(Math.max(240, fittedHeight(index, 390) ?? 292.5), 0.75 * 844) },
+  // Its box as styles set it on a 390 × 844 phone (without positions there is no picture).
+  { className: 'for-narrow', width: 390, height: fittedStageHeightAt(index, 390, 844) ?? 292.5 },
   { className: 'for-wide', width: 752, height: fittedHeight(index, 752) ?? 560 },
 ];
 

@@ -119,6 +119,10 @@ function widthFit(index: Index, measure: Measure, width: number): { ratio: numbe
   return { ratio: round(h / w), across: round(m.left + m.right), along: round(m.top + m.bottom) };
 }
 
+// The narrow map box's least height, and its greatest as a share of the screen's height.
+const STAGE_MIN = 240;
+const STAGE_MAX_VH = 75;
+
 /**
  * The map box's height on narrow screens, as CSS that follows the screen's width: the drawing's
  * height at the fit for that width, so the box shows the drawing without empty bands. Null for
@@ -127,11 +131,17 @@ function widthFit(index: Index, measure: Measure, width: number): { ratio: numbe
 export function fittedStageHeight(index: Index, measure: Measure = roughMeasure): string | null {
   // Below 733 px wide every size is at its floor (scene.ts), so the phone's sizes hold for all of them.
   const fit = widthFit(index, measure, 390);
-  return fit && `clamp(240px, calc((100vw - ${fit.across}px) * ${fit.ratio} + ${fit.along}px), 75vh)`;
+  return fit && `clamp(${STAGE_MIN}px, calc((100vw - ${fit.across}px) * ${fit.ratio} + ${fit.along}px), ${STAGE_MAX_VH}vh)`;
 }
 
 /** The height in pixels of a box this wide that shows the drawing without empty bands; null as above. */
 export function fittedHeight(index: Index, width: number, measure: Measure = roughMeasure): number | null {
   const fit = widthFit(index, measure, width);
   return fit && (width - fit.across) * fit.ratio + fit.along;
+}
+
+/** fittedStageHeight's value in pixels on a narrow screen of this size; null as above. */
+export function fittedStageHeightAt(index: Index, width: number, screenHeight: number, measure: Measure = roughMeasure): number | null {
+  const height = fittedHeight(index, width, measure);
+  return height && Math.min(Math.max(STAGE_MIN, height), (STAGE_MAX_VH / 100) * screenHeight);
 }
