@@ -4,7 +4,7 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { Index } from '../model/relations';
 import { canvasMeasure } from './measure';
-import { fittedHeight, fittedStageHeightAt, staticScene, roughMeasure, type StaticNode } from './staticScene';
+import { fittedHeight, fittedStageHeightAt, staticScene, roughMeasure, svgPath, svgPoints, type StaticNode } from './staticScene';
 import type { Measure } from './scene';
 import { hasAllPositions } from './positions';
 import type { StaticCanvas as StaticCanvasType } from './StaticCanvas';
@@ -100,9 +100,9 @@ function Picture({ index, box: { width, height }, measure, className, svgRef }: 
     <svg ref={svgRef} className={className ? `static-map ${className}` : 'static-map'} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
       {scene.edges.map((edge) => (
         <g key={edge.id} className={`static-edge static-${edge.tone}`}>
-          {edge.tone === 'mixed' && <path d={edge.d} className="static-rail" strokeWidth={edge.width + 3.2} />}
-          <path d={edge.d} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
-          <polygon points={edge.arrow} className={edge.inferred ? 'static-hollow' : undefined} />
+          {edge.tone === 'mixed' && <path d={svgPath(edge)} className="static-rail" strokeWidth={edge.width + 3.2} />}
+          <path d={svgPath(edge)} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
+          <polygon points={svgPoints(edge)} className={edge.inferred ? 'static-hollow' : undefined} />
         </g>
       ))}
       {scene.edges.map(

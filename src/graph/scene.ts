@@ -90,8 +90,8 @@ export function stanceLines(labels: readonly string[]): string[] {
 
 export type SceneNode = { id: string; label: string; at: Point };
 export type SceneEdge = { id: string; from: string; to: string; lines: string[]; weight: number; curved: boolean };
-/** Where a drawn edge label sits, as an offset from the curve's midpoint in CSS pixels; null: left out. */
-export type LabelSpot = { text: string; mid: Point; offset: Point } | null;
+/** Where a drawn edge label sits, as an offset from the curve's midpoint in CSS pixels, and its size; null: left out. */
+export type LabelSpot = { text: string; mid: Point; offset: Point; width: number; height: number } | null;
 
 /** The curve's control point as Cytoscape's unbundled bezier places it: on the left normal of source → target, `curve` px out. */
 export function controlPoint(a: Point, b: Point, curved: boolean, sizes: Sizes): Point {
@@ -124,33 +124,32 @@ export class BoxGrid {
   constructor(private readonly cell = 64) {}
 
   // Cells are numbered, not named ("x,y" strings cost an allocation each, on a path run for every
-  // label candidate of every arrow): columns and rows within ±2^20 of the origin.
-  private cellsOf(box: Box): number[] | null {
+  // label candidate of every arrow): columns and rows within ±2^20 of the origin. `visit` is called
+  // for each cell's number until it returns true; false for a box too big or odd to file.
+  private eachCell(box: Box, visit: (key: number) => boolean | void): boolean {
     const { cell } = this;
     const [x1, y1, x2, y2] = [Math.floor(box.x1 / cell), Math.floor(box.y1 / cell), Math.floor(box.x2 / cell), Math.floor(box.y2 / cell)];
     // NaN and the infinities fail these comparisons too.
-    if (!(x1 >= -SPAN && y1 >= -SPAN && x2 < SPAN && y2 < SPAN) || (x2 - x1 + 1) * (y2 - y1 + 1) > 64) return null;
-    const keys: number[] = [];
-    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push((x + SPAN) * 2 * SPAN + (y + SPAN));
-    return keys;
+    if (!(x1 >= -SPAN && y1 >= -SPAN && x2 < SPAN && y2 < SPAN) || (x2 - x1 + 1) * (y2 - y1 + 1) > 64) return false;
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) if (visit((x + SPAN) * 2 * SPAN + (y + SPAN))) return true;
+    return true;
   }
 
   add(box: Box): void {
-    const keys = this.cellsOf(box);
-    if (!keys) return void this.wide.push(box);
-    for (const key of keys) {
+    const filed = this.eachCell(box, (key) => {
       const list = this.cells.get(key);
       if (list) list.push(box);
       else this.cells.set(key, [box]);
-    }
+    });
+    if (!filed) this.wide.push(box);
   }
 
   /** Whether any filed box overlaps `box`. */
   hits(box: Box): boolean {
     if (this.wide.some((other) => overlaps(box, other))) return true;
-    const keys = this.cellsOf(box);
-    if (!keys) return [...this.cells.values()].some((list) => list.some((other) => overlaps(box, other)));
-    return keys.some((key) => this.cells.get(key)?.some((other) => overlaps(box, other)));
+    let hit = false;
+    const filed = this.eachCell(box, (key) => (hit = !!this.cells.get(key)?.some((other) => overlaps(box, other))));
+    return filed ? hit : [...this.cells.values()].some((list) => list.some((other) => overlaps(box, other)));
   }
 }
 
@@ -173,6 +172,18 @@ export function placeLabels(nodes: readonly SceneNode[], edges: readonly SceneEd
   const taken = new BoxGrid();
   for (const box of nodeBoxes(nodes, v, sizes, measure)) taken.add(box);
   const spots = new Map<string, LabelSpot>();
+  // Arrows share their few stances: each distinct label is wrapped and measured once.
+  const sized = new Map<string, { lines: string[]; width: number; height: number }>();
+  const size = (labels: string[]) => {
+    const key = labels.join('\n');
+    let label = sized.get(key);
+    if (!label) {
+      const lines = wrap(labels, sizes.labelWidth, sizes.edgeFont, measure);
+      label = { lines, width: Math.max(...lines.map((line) => measure(line, sizes.edgeFont, false))), height: lines.length * sizes.edgeFont * sizes.lineHeight };
+      sized.set(key, label);
+    }
+    return label;
+  };
   const order = [...edges].sort((a, b) => b.weight - a.weight);
   for (const edge of order) {
     const [a, b] = [at.get(edge.from), at.get(edge.to)];
@@ -180,9 +191,7 @@ export function placeLabels(nodes: readonly SceneNode[], edges: readonly SceneEd
       spots.set(edge.id, null);
       continue;
     }
-    const lines = wrap(edge.lines, sizes.labelWidth, sizes.edgeFont, measure);
-    const w = Math.max(...lines.map((line) => measure(line, sizes.edgeFont, false)));
-    const h = lines.length * sizes.edgeFont * sizes.lineHeight;
+    const { lines, width: w, height: h } = size(edge.lines);
     const mid = edgeMidpoint(a, b, edge.curved, sizes);
     const along = { x: (b.x - a.x) / 2, y: (b.y - a.y) / 2 };
     let spot: LabelSpot = null;
@@ -191,7 +200,7 @@ export function placeLabels(nodes: readonly SceneNode[], edges: readonly SceneEd
       const box = boxAround({ x: mid.x + offset.x, y: mid.y + offset.y }, w, h);
       if (!taken.hits(box)) {
         taken.add(box);
-        spot = { text: lines.join('\n'), mid, offset };
+        spot = { text: lines.join('\n'), mid, offset, width: w, height: h };
         break;
       }
     }

@@ -18,9 +18,12 @@ export type StaticEdge = {
   width: number;
   dash: number[];
   cap: 'round' | 'butt';
-  /** The path from the source's rim to the arrow's base, and the arrowhead's three corners. */
-  d: string;
-  arrow: string;
+  /** The line from the source's rim to the arrow's base: straight, or a curve pulled towards `control`. */
+  start: Point;
+  control: Point | null;
+  base: Point;
+  /** The arrowhead's three corners, its tip first. */
+  arrow: [Point, Point, Point];
   label: { lines: string[]; at: Point; width: number; height: number } | null;
 };
 export type StaticScene = { width: number; height: number; sizes: Sizes; viewport: Viewport; nodes: StaticNode[]; edges: StaticEdge[] };
@@ -30,6 +33,9 @@ export const roughMeasure: Measure = (text, fontPx, bold) => text.length * fontP
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const pt = (p: Point) => `${round(p.x)},${round(p.y)}`;
+// As SVG writes them (StaticMap): the scene keeps numbers, which a canvas draws without parsing text.
+export const svgPath = ({ start, control, base }: StaticEdge) => (control ? `M${pt(start)} Q${pt(control)} ${pt(base)}` : `M${pt(start)} L${pt(base)}`);
+export const svgPoints = ({ arrow }: StaticEdge) => arrow.map(pt).join(' ');
 const towards = (from: Point, to: Point, distance: number): Point => {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
@@ -83,7 +89,6 @@ export function staticScene(index: Index, width: number, height: number, measure
     const normal = towards({ x: 0, y: 0 }, { x: -(tip.y - base.y), y: tip.x - base.x }, size * 0.15);
     const spot = spots.get(edge.id);
     const line = tone === 'mixed' ? 'solid' : TONE_STYLE[tone as Tone].line;
-    const lines = spot ? spot.text.split('\n') : [];
     return {
       id: edge.id,
       tone,
@@ -91,16 +96,11 @@ export function staticScene(index: Index, width: number, height: number, measure
       width: lineWidth,
       dash: dashPattern(line, lineWidth),
       cap: lineCap(line),
-      d: edge.curved ? `M${pt(start)} Q${pt(control)} ${pt(base)}` : `M${pt(start)} L${pt(base)}`,
-      arrow: [tip, { x: base.x + normal.x, y: base.y + normal.y }, { x: base.x - normal.x, y: base.y - normal.y }].map(pt).join(' '),
-      label: spot
-        ? {
-            lines,
-            at: { x: spot.mid.x + spot.offset.x, y: spot.mid.y + spot.offset.y },
-            width: Math.max(...lines.map((l) => measure(l, sizes.edgeFont, false))),
-            height: lines.length * sizes.edgeFont * sizes.lineHeight,
-          }
-        : null,
+      start,
+      control: edge.curved ? control : null,
+      base,
+      arrow: [tip, { x: base.x + normal.x, y: base.y + normal.y }, { x: base.x - normal.x, y: base.y - normal.y }],
+      label: spot ? { lines: spot.text.split('\n'), at: { x: spot.mid.x + spot.offset.x, y: spot.mid.y + spot.offset.y }, width: spot.width, height: spot.height } : null,
     };
   });
   return { width, height, sizes, viewport, nodes, edges };
