@@ -97,6 +97,9 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, tones }: P
       style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': fn<number[]>((e) => [scene(e).sizes.curve / scene(e).zoom]), 'control-point-weights': [0.5] },
     },
     { selector: 'edge.pair', style: { 'text-margin-x': fn<number>((e) => Number(e.data('ldx')) || 0), 'text-margin-y': fn<number>((e) => Number(e.data('ldy')) || 0) } },
+    // An arrow whose label shows is drawn over the others, so that no unlabelled arrow crosses its
+    // words (Cytoscape draws a label with its arrow; the static picture paints labels over all arrows).
+    { selector: 'edge.pair[?label]', style: { 'z-index': 1 } },
     // A stance's arrows fan out between their two actors when the pair is opened.
     { selector: 'edge.stance', style: { display: 'none', 'curve-style': 'bezier', 'control-point-step-size': px((s) => s.curve * 1.6) } },
     { selector: 'edge.stance.open', style: { display: 'element' } },
