@@ -32,6 +32,9 @@ export function forceLayout({ nodes, edges }: LayoutInput): LayoutResult {
     headless: true,
     styleEnabled: true,
     style: STYLE,
+    // Without it the constructor runs the null layout, which puts every actor at (0, 0): fcose then
+    // starts from one point and settles on a single diagonal line.
+    layout: { name: 'preset' },
     elements: [
       ...nodes.map(({ id, x, y }) => ({ group: 'nodes' as const, data: { id }, position: { x, y } })),
       ...edges.map(({ source, target }, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
