@@ -8,15 +8,24 @@ import tseslint from 'typescript-eslint';
  * concerns together. Patterns match the import as written, relative to the importing file.
  */
 const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
-const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor'];
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor', 'load', 'util'];
+// Globals that tie code to a page or a worker: src/model runs the same in Node, a worker and the build.
+const PAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'Worker', 'self', 'location'].map((name) => ({
+  name,
+  message: 'src/model is pure: no page, worker or network globals (getting data in is src/load).',
+}));
 const boundaries = [
   {
     files: ['src/model/**'],
     patterns: [
-      forbid(['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor'], 'src/model is pure data code: it imports no React, store, graph or UI module.'),
+      forbid(BROWSER, 'src/model is pure data code: it imports no React, store, graph, loading or UI module.'),
       { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model imports no React, zustand or Cytoscape.' },
+      { group: ['virtual:*'], message: "src/model imports no build-time virtual module: the built-in dataset comes in through src/load." },
     ],
+    globals: PAGE_GLOBALS,
   },
+  { files: ['src/load/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor', 'url'], 'Loading gets a dataset in and checks it; it imports the model, never a view.')] },
+  { files: ['src/util/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'util'), 'Utilities know nothing of the app: scheduling and workers only.')] },
   { files: ['src/panel/**'], patterns: [forbid(['graph', 'editor'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
   { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed', 'editor'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },
   { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed', 'reader', 'editor'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
@@ -26,7 +35,7 @@ const boundaries = [
   { files: ['src/editor/**'], patterns: [forbid(['panel', 'reader', 'embed', 'app'], 'The editor imports no other view; it changes the data and the store.'), { group: ['../graph/*', '!../graph/instance'], message: 'Of the graph, the editor reads only graph/instance.ts.' }] },
   {
     files: ['scripts/**'],
-    patterns: [forbid(BROWSER.map((folder) => `src/${folder}`), 'Command-line scripts import only src/model (no browser code).')],
+    patterns: [forbid(BROWSER.filter((folder) => folder !== 'load').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model and src/load (no browser code).')],
   },
 ];
 
@@ -49,5 +58,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
-  ...boundaries.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+  ...boundaries.map(({ files, patterns, globals: restricted }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns }], ...(restricted ? { 'no-restricted-globals': ['error', ...restricted] } : {}) },
+  })),
 );

@@ -83,7 +83,7 @@ function prerender(site: SiteData): Plugin {
 // the canvas picture and the banner; then the live graph, which waits for the picture. public/early-data.js
 // preloads the first and prefetches the second while the first chunk loads, instead of one after another,
 // and starts the check's worker itself, so the dataset is checked as soon as it has arrived.
-const DATA_VIEW_NOW = ['src/model/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
+const DATA_VIEW_NOW = ['src/load/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
 const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
 // The early picture of a ?data= map, an entry of its own that early-data.js imports (it paints before the app has loaded).
 const EARLY_PICTURE = 'src/app/earlyPicture.ts';
@@ -114,9 +114,9 @@ const scriptLoading = (): Plugin => ({
       const [picture] = files([EARLY_PICTURE]);
       const first = closure(files(['index.html']));
       const now = [...closure([picture, ...files(DATA_VIEW_NOW)])].filter((file) => !first.has(file));
-      // The dataset's check, a worker (model/checkWorker.ts): the build emits it as a file of its own.
+      // The dataset's check, a worker (load/checkWorker.ts): the build emits it as a file of its own.
       const worker = Object.values(bundle ?? {}).find((output) => /(^|\/)checkWorker-[^/]*\.js$/.test(output.fileName));
-      if (!worker) throw new Error('early-data.js: the build has no file for src/model/checkWorker.ts');
+      if (!worker) throw new Error('early-data.js: the build has no file for src/load/checkWorker.ts');
       const next = [...closure(files(DATA_VIEW_NEXT))].filter((file) => !first.has(file) && !now.includes(file));
       const list = (names: string[]) => names.map((file) => `./${file}`).join(' ');
       // The app's entry: early-data.js preloads and starts it (on a ?data= map, after the early picture).

@@ -31,7 +31,7 @@ const holdWorkers = () =>
         this.real.onerror = (event) => this.onerror?.(event);
         this.queued.forEach((message) => this.real!.postMessage(message));
       };
-      // Only the layout's worker: the dataset's check (model/checkWorker.ts) runs at once.
+      // Only the layout's worker: the dataset's check (load/checkWorker.ts) runs at once.
       if (HeldWorker.released || !String(url).includes('layoutWorker')) start();
       else HeldWorker.pending.push(start);
     }

@@ -1,7 +1,7 @@
 /*
  * Starts fetching the dataset a ?data= address names while the app's own scripts still load and
  * run (a few hundred ms on a phone), so the map's picture can follow them at once. Only a dataset
- * of this site's own origin: the app decides about any other (src/model/loadUrl.ts), and takes this
+ * of this site's own origin: the app decides about any other (src/load/loadUrl.ts), and takes this
  * response only for the same address. Preloads the chunks such a map needs, so they load beside
  * the first chunk rather than after it.
  *
@@ -37,9 +37,9 @@
     );
   }
   /*
-   * The dataset's check (src/model/checkWorker.ts), in a worker started now, so that its code loads
+   * The dataset's check (src/load/checkWorker.ts), in a worker started now, so that its code loads
    * while the dataset does and the check runs as soon as the text has arrived, beside the early
-   * picture. The app takes the result (src/model/loadUrl.ts), or checks on the page if this fails.
+   * picture. The app takes the result (src/load/loadUrl.ts), or checks on the page if this fails.
    */
   function check(href, text) {
     var path = script && script.getAttribute('data-check');

@@ -52,7 +52,7 @@ export function datasetBlock(text: string): string {
   try {
     json = JSON.stringify(JSON.parse(text));
   } catch {
-    // Not JSON: the page says so (src/model/load.ts), as the build's check does.
+    // Not JSON: the page says so (src/load/load.ts), as the build's check does.
     json = '';
   }
   return `<script type="application/json" id="${DATASET_BLOCK}">${json.replace(/</g, '\\u003c')}</script>`;

@@ -1,11 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './app/Root';
-import { BUILT_IN, failure, type Loaded } from './model/load';
+import { BUILT_IN, failure, type Loaded } from './load/load';
 import { preloadGraph } from './graph/LazyGraph';
 import { preloadStaticCanvas } from './graph/StaticMap';
 import { preloadBanner } from './app/App';
-import { afterPaint } from './store/afterPaint';
+import { afterPaint } from './util/afterPaint';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
@@ -18,7 +18,7 @@ async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
     void preloadGraph();
   };
   try {
-    return await (await import('./model/loadUrl')).loadFromUrl(dataUrl, { whileChecking });
+    return await (await import('./load/loadUrl')).loadFromUrl(dataUrl, { whileChecking });
   } catch (error) {
     return failure('url', dataUrl, '(data)', `could not be loaded: ${(error as Error)?.message ?? String(error)}`);
   }

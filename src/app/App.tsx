@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Index } from '../model/relations';
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 import { useStore } from '../store/useStore';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { LazyGraph } from '../graph/LazyGraph';
 import { fittedStageHeight } from '../graph/staticScene';
 import { ListView } from '../panel/ListView';

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App, preloadBanner } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFileDrop } from '../authoring/useFileDrop';
 import { preloadStaticCanvas } from '../graph/StaticMap';
-import { failure, type Loaded } from '../model/load';
+import { failure, type Loaded } from '../load/load';
 import { buildIndex } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { readUrl } from '../url/useUrlSync';
@@ -60,7 +60,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
   // development server checks it here, so an author editing it sees its problems.
   useEffect(() => {
     if (!import.meta.env.DEV || initial.kind !== 'built-in') return;
-    void import('../model/loadUrl')
+    void import('../load/loadUrl')
       .then(({ checkBuiltIn }) => checkBuiltIn())
       .then((report) => {
         logWarnings(report);
@@ -76,7 +76,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
     try {
       // The opened map is pictured on a canvas (StaticMap): its chunk loads while the files are read.
       const picture = Promise.all([preloadStaticCanvas(), preloadBanner()]).catch(() => undefined);
-      const { loadFromFiles } = await import('../model/loadFiles');
+      const { loadFromFiles } = await import('../load/loadFiles');
       next = await loadFromFiles(files);
       await picture;
     } catch (error) {

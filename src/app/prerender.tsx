@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { Root } from './Root';
-import { BUILT_IN } from '../model/load';
+import { BUILT_IN } from '../load/load';
 import { pageTitle } from '../model/format';
 import { buildIndex } from '../model/relations';
 import { archivePage } from '../model/sourceLinks';

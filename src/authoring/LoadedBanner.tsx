@@ -1,4 +1,4 @@
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 import { plural } from '../model/format';
 import { formatProblem } from '../model/problems';
 import { bannerWords } from './bannerWords';

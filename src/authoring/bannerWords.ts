@@ -1,6 +1,6 @@
 // The words of the banner over a dataset that is not the built-in one: LoadedBanner's, and the early
 // picture's copy of it (app/earlyPicture.ts), which must wrap to the same lines.
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 
 export function bannerWords(kind: Loaded['kind']) {
   return {

@@ -1,7 +1,7 @@
 // At page load, the drafts this browser keeps: one of this very dataset is offered back in the editor;
 // one of another dataset opens as that dataset (labelled a draft), never applied to the one on screen.
 import { useState } from 'react';
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 import { useStore } from '../store/useStore';
 import { listDrafts, type Draft, type DraftInfo } from './drafts';
 import { useEditor } from './editorStore';

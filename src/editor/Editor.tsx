@@ -1,7 +1,7 @@
 // The editor (its own chunk, never in embeds): the source text to quote from, a form per list, the
 // validator's findings linked to their fields, and the map and panel above following every change.
 import { useEffect, useMemo, useState } from 'react';
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';

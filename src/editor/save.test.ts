@@ -38,7 +38,7 @@ describe('what the editor saves', () => {
 
 describe('a downloaded zip opened again', () => {
   it('opens through Open file as the same dataset, its quotes checked against the archives inside', async () => {
-    const { loadFromFiles } = await import('../model/loadFiles');
+    const { loadFromFiles } = await import('../load/loadFiles');
     const saved = forSaving(dataset, { china: { x: 1, y: 2 } });
     const zip = await zipFiles(savedFiles('map.json', saved, archives));
     const loaded = await loadFromFiles([new File([zip as BlobPart], 'map.zip')]);
@@ -47,7 +47,7 @@ describe('a downloaded zip opened again', () => {
     expect(loaded.archives?.get(archivePath)).toBe(archives.get(archivePath));
   });
   it('a broken zip is one problem naming the file', async () => {
-    const { loadFromFiles } = await import('../model/loadFiles');
+    const { loadFromFiles } = await import('../load/loadFiles');
     const loaded = await loadFromFiles([new File(['not a zip'], 'map.zip')]);
     expect(loaded.dataset).toBeNull();
     expect(loaded.problems.map((p) => p.path)).toEqual(['(file)']);

@@ -2,7 +2,7 @@
 // offers back a draft kept for that dataset, writes every change to the draft store as it happens,
 // warns before the page is left with unsaved changes, and takes Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z.
 import { useEffect, useState } from 'react';
-import { archiveText, type Loaded } from '../model/load';
+import { archiveText, type Loaded } from '../load/load';
 import type { Archives } from '../model/archives';
 import { draftStore, fingerprint, type Draft } from './drafts';
 import { isDirty, useEditor } from './editorStore';

@@ -2,7 +2,7 @@
 // Until then (and on the server, when index.html is prerendered) the static picture stands in; no
 // Suspense, so the server's HTML and the client's first render are the same and hydration is clean.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { useStore } from '../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
 import { MAX_INTERACTIVE_ACTORS } from './limits';

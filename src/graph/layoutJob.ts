@@ -1,8 +1,8 @@
-// Starts the force layout for a map without hand-arranged positions, off the page's thread where it can (workers/offPage.ts).
+// Starts the force layout for a map without hand-arranged positions, off the page's thread where it can (util/offPage.ts).
 // Its own chunk: a map that comes with positions (the default view) never needs it.
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutInput, LayoutResult } from './forceLayout';
-import { offPage } from '../workers/offPage';
+import { offPage } from '../util/offPage';
 
 /** What the layout needs from the map's elements: where each actor starts, and what joins them. */
 export function layoutInput(elements: readonly ElementDefinition[]): LayoutInput {

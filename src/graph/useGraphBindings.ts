@@ -6,7 +6,7 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { sameSelection, type Selection } from '../model/selection';
 import type { Index } from '../model/relations';
 import { useStore, type State } from '../store/useStore';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { applyFilter, focusArea, markSelected, Spotlight, type Marked } from './graphClasses';
 import type { Hover } from './HoverCard';
 

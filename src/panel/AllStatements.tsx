@@ -3,7 +3,7 @@ import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
 import { makeVisibility } from '../model/filter';
 import { shownOf } from '../model/counts';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 

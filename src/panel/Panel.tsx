@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { makeVisibility } from '../model/filter';
 import { targetIds } from '../model/provenance';
 import type { Index } from '../model/relations';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
 import { Overview } from './Overview';

@@ -1,4 +1,4 @@
-import { BUILT_IN } from '../model/load';
+import { BUILT_IN } from '../load/load';
 import type { Index } from '../model/relations';
 import type { Statement } from '../model/schema';
 import { archivePage, passageId } from '../model/sourceLinks';

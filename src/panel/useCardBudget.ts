@@ -3,7 +3,7 @@
 // cards, what the sheet or the panel shows first; the rest follow once it has painted.
 import { startTransition, useEffect, useState } from 'react';
 import type { RelationGroup } from '../model/relations';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 
 /** Statement cards drawn in the frame that answers a click. */
 export const FIRST_CARDS = 3;

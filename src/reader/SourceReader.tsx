@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { archiveText, type Loaded } from '../model/load';
+import { archiveText, type Loaded } from '../load/load';
 import type { Index } from '../model/relations';
 import { formatDay, speakerOf } from '../model/format';
 import { markSource, paragraphOf, type Segment } from '../model/sourceMarks';

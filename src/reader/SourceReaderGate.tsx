@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Loaded } from '../model/load';
+import type { Loaded } from '../load/load';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 

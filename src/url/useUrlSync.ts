@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import type { Index } from '../model/relations';
 import { sameSelection, type Selection } from '../model/selection';
-import { afterPaint } from '../store/afterPaint';
+import { afterPaint } from '../util/afterPaint';
 import { createEchoGuard } from '../store/echoGuard';
 import { initialState, useStore, type ViewState } from '../store/useStore';
 import { cleanView, parseUrl, serializeView } from './urlState';

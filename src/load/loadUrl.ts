@@ -3,7 +3,7 @@ import builtIn from 'virtual:stancemap/dataset';
 import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
 import type { Checked } from './checkText';
-import { offPage } from '../workers/offPage';
+import { offPage } from '../util/offPage';
 
 /** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
 const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
@@ -13,11 +13,11 @@ const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
 
 /** The built-in dataset run through the same checks as any other, with its archived texts. */
 export async function checkBuiltIn(): Promise<Loaded> {
-  const [archives, { validateDataset }] = await Promise.all([builtInArchives(), import('./validate')]);
+  const [archives, { validateDataset }] = await Promise.all([builtInArchives(), import('../model/validate')]);
   return { ...validateDataset(builtIn, archives), kind: 'built-in', origin: 'the built-in dataset', archives };
 }
 
-/** The check off the page's thread where it can (workers/offPage.ts). */
+/** The check off the page's thread where it can (util/offPage.ts). */
 const checkOffPage = (text: string, href: string): Promise<Checked> =>
   offPage(
     () => new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' }),

@@ -2,7 +2,7 @@
 // validation that follows page load, and the source reader). The build chooses them with the dataset
 // (scripts/siteData.ts): the archives it names, read relative to it.
 import TEXTS from 'virtual:stancemap/archives';
-import type { Archives } from './archives';
+import type { Archives } from '../model/archives';
 
 /** Every archived text of the built-in dataset, keyed by the path its sources write. */
 export async function builtInArchives(): Promise<Archives> {

@@ -4,9 +4,9 @@
 // when needed. "Built-in" is the site's own dataset: data/graph.json, or the file a build was given
 // with STANCEMAP_DATA (scripts/siteData.ts provides the virtual module).
 import builtIn from 'virtual:stancemap/dataset';
-import type { Archives } from './archives';
-import type { Problem } from './problems';
-import type { Dataset } from './schema';
+import type { Archives } from '../model/archives';
+import type { Problem } from '../model/problems';
+import type { Dataset } from '../model/schema';
 
 export type Loaded = {
   dataset: Dataset | null;

@@ -1,13 +1,13 @@
 // Files an author opens or drops. Kept apart from load.ts so the CSV parser is only fetched when used,
 // and the workbook reader (xlsx.ts, with read-excel-file) only when a workbook is opened.
-import { importCsv } from './csv';
-import { validateImport } from './csvProblems';
-import { collectArchives } from './archives';
-import { decodeText, notUtf8 } from './decode';
+import { importCsv } from '../model/csv';
+import { validateImport } from '../model/csvProblems';
+import { collectArchives } from '../model/archives';
+import { decodeText, notUtf8 } from '../model/decode';
 import { failure, type Loaded } from './load';
-import type { Problem } from './problems';
-import type { CsvImport } from './tables';
-import { parseJson, validateDataset } from './validate';
+import type { Problem } from '../model/problems';
+import type { CsvImport } from '../model/tables';
+import { parseJson, validateDataset } from '../model/validate';
 import { isZip, unzipFiles } from './zipFiles';
 
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
@@ -40,7 +40,7 @@ export async function loadFromFiles(opened: File[]): Promise<Loaded> {
   if (workbooks.length > 1) loaded = failure('file', origin, '(file)', 'open one workbook (.xlsx) at a time');
   else if (workbooks.length && [...texts.keys()].some((name) => /\.(csv|json)$/i.test(name))) loaded = failure('file', origin, '(file)', 'open a workbook (.xlsx) or CSV files or a .json dataset, not several kinds at once');
   else if (workbooks.length) {
-    const { importWorkbook } = await import('./xlsx');
+    const { importWorkbook } = await import('../model/xlsx');
     const [workbook] = workbooks;
     loaded = fromImport(await importWorkbook(workbook.name, await workbook.arrayBuffer()), texts, origin);
   } else loaded = fromTexts(texts, origin);

@@ -1,7 +1,7 @@
 // A fetched dataset's text checked as the app shows it: parsed, its archived texts fetched from
 // beside it (from its own origin only), validated. In a Web Worker (checkWorker.ts), or on the page.
-import { archivePaths, isHtmlPage, type Archives } from './archives';
-import { parseJson, validateDataset, type Report } from './validate';
+import { archivePaths, isHtmlPage, type Archives } from '../model/archives';
+import { parseJson, validateDataset, type Report } from '../model/validate';
 
 export type Checked = { report: Report; archives: Archives } | { error: string };
 
