@@ -83,10 +83,10 @@ function prerender(site: SiteData): Plugin {
 // the canvas picture and the banner; then the live graph, which waits for the picture. public/early-data.js
 // preloads the first and prefetches the second while the first chunk loads, instead of one after another,
 // and starts the check's worker itself, so the dataset is checked as soon as it has arrived.
-const DATA_VIEW_NOW = ['src/load/loadUrl.ts', 'src/graph/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
-const DATA_VIEW_NEXT = ['src/graph/GraphView.tsx'];
+const DATA_VIEW_NOW = ['src/load/loadUrl.ts', 'src/graph/picture/StaticCanvas.tsx', 'src/authoring/LoadedBanner.tsx'];
+const DATA_VIEW_NEXT = ['src/graph/live/GraphView.tsx'];
 // The early picture of a ?data= map, an entry of its own that early-data.js imports (it paints before the app has loaded).
-const EARLY_PICTURE = 'src/app/earlyPicture.ts';
+const EARLY_PICTURE = 'src/graph/picture/earlyPicture.ts';
 
 /**
  * How the page loads its scripts. The prerendered page is readable before any script runs, so the
