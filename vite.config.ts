@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { publishSiteData, siteData, siteDataModules } from './scripts/siteData.js';
 import { prerender } from './scripts/vite/prerender.js';
 import { EARLY_PICTURE, scriptLoading } from './scripts/vite/scriptLoading.js';
-import { minifyEarlyData } from './scripts/vite/minifyEarlyData.js';
+import { earlyScript } from './scripts/vite/earlyScript.js';
 
 // The dataset the site is built around: data/graph.json, or STANCEMAP_DATA=path/to/map.json.
 const site = siteData();
@@ -12,7 +12,7 @@ const site = siteData();
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading(), minifyEarlyData()],
+  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading(), earlyScript()],
   // No modulepreload polyfill: every browser the app supports preloads modules itself.
   build: {
     manifest: true,

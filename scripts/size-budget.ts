@@ -84,7 +84,7 @@ const initialKeys = closure(manifest, ['index.html']);
 // The default view also loads, after its first paint or on the first sign of interest, the live graph.
 const lazyKeys = closure(manifest, ['src/graph/live/GraphView.tsx']);
 const size = (keys: Set<string>) => [...keys].reduce((sum, key) => sum + gz(join(DIST, manifest[key].file)), 0);
-// And public/early-data.js, a classic script every page runs (the build minifies it).
+// And early-data.js (src/load/earlyData.ts), a classic script every page runs, which the build minifies.
 const early = gz(join(DIST, 'early-data.js'));
 const initial = early + size(initialKeys);
 const total = early + size(new Set([...initialKeys, ...lazyKeys]));

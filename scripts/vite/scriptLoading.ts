@@ -56,6 +56,8 @@ export const scriptLoading = (): Plugin => ({
         throw new Error('index.html no longer loads early-data.js as a classic, blocking script');
       }
       for (const link of document.querySelectorAll('link[rel="modulepreload"]')) link.setAttribute('fetchpriority', 'low');
+      // Relative, so the site works from any sub-path (the build emits the script beside the page).
+      early.setAttribute('src', './early-data.js');
       early.setAttribute('data-entry', entry.getAttribute('src')!);
       early.setAttribute('data-picture', `./${picture}`);
       early.setAttribute('data-preload', list(now));

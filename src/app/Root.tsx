@@ -45,7 +45,7 @@ export function Root({ initial, hydrated = false }: { initial: Loaded; hydrated?
 
   // For the benchmark: the first frame that shows the app.
   useLayoutEffect(() => {
-    // The page is the app's now: the early picture's styles (public/early-data.js) no longer apply.
+    // The page is the app's now: the early picture's styles (load/earlyData.ts) no longer apply.
     delete document.documentElement.dataset.early;
     return afterPaint(() => performance.mark('stancemap:app-rendered'));
   }, []);

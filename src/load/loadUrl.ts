@@ -4,6 +4,7 @@ import { builtInArchives } from './builtInArchives';
 import { failure, type Loaded } from './load';
 import type { Checked } from './checkText';
 import { offPage } from '../util/offPage';
+import { takeEarlyData } from './earlyHandover';
 
 /** Other origins a ?data= URL may name, set at build time: VITE_DATA_ORIGINS=https://a.org,https://b.org */
 const ALLOWED_ORIGINS = String(import.meta.env.VITE_DATA_ORIGINS ?? '')
@@ -25,21 +26,6 @@ const checkOffPage = (text: string, href: string): Promise<Checked> =>
     () => import('./checkText').then(({ checkText }) => checkText(text, href)),
   ).result;
 
-/**
- * The fetch public/early-data.js began; `text` is its body, which the early picture may read too (null
- * for an HTTP error); `checked`, in the build, the check of that body its worker began.
- */
-type Early = { href: string; response: Promise<Response>; text: Promise<string | null>; checked?: Promise<Checked> };
-
-/** The fetch public/early-data.js began for this very address while the app loaded; taken once. */
-function earlyFetch(url: URL): Early | undefined {
-  const holder = globalThis as { stancemapEarlyData?: Early };
-  const early = holder.stancemapEarlyData;
-  if (early?.href !== url.href) return undefined;
-  delete holder.stancemapEarlyData;
-  return early;
-}
-
 type Options = {
   base?: string;
   /** Awaited once the text has arrived, while it is checked: main.tsx lets the early picture paint first, then starts the live graph's chunk. */
@@ -56,7 +42,7 @@ export async function loadFromUrl(input: string, { base = window.location.href, 
   if (url.origin !== new URL(base).origin && !ALLOWED_ORIGINS.includes(url.origin)) {
     return failure('url', input, '(data)', `only datasets from this site can be loaded; ${url.origin} is another origin (a site can allow it at build time with VITE_DATA_ORIGINS)`);
   }
-  const early = earlyFetch(url);
+  const early = takeEarlyData(url.href);
   let text: string;
   try {
     const response = await (early?.response ?? fetch(url));

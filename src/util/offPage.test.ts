@@ -52,3 +52,18 @@ describe('offPage', () => {
     expect(worker.terminated).toBe(true);
   });
 });
+
+describe('offPage with input still on its way, and no work on the page', () => {
+  it('posts the input once it arrives', async () => {
+    const worker = fakeWorker((n) => n + 1);
+    const job = offPage(() => worker as unknown as Worker, Promise.resolve(41));
+    expect(await job.result).toBe(42);
+  });
+
+  it('rejects when the input fails or the worker cannot run, and ends the worker', async () => {
+    const worker = fakeWorker((n) => n);
+    await expect(offPage(() => worker as unknown as Worker, Promise.reject(new Error('no dataset'))).result).rejects.toThrow('no dataset');
+    expect(worker.terminated).toBe(true);
+    await expect(offPage(() => fakeWorker(() => 'fail') as unknown as Worker, 1).result).rejects.toThrow(/worker/);
+  });
+});

@@ -5,30 +5,38 @@
 
 export type OffPage<O> = { result: Promise<O>; cancel: () => void };
 
-export function offPage<I, O>(spawn: () => Worker, input: I, onPage: () => Promise<O>): OffPage<O> {
+/**
+ * `input` may still be on its way (the early script starts the check's worker beside the dataset's
+ * fetch, so its code loads meanwhile). Without `onPage` a worker that cannot run rejects the result,
+ * for a caller that falls back elsewhere.
+ */
+export function offPage<I, O>(spawn: () => Worker, input: I | Promise<I>, onPage?: () => Promise<O>): OffPage<O> {
   let worker: Worker | null = null;
   const stop = () => {
     worker?.terminate();
     worker = null;
   };
   const result = new Promise<O>((resolve, reject) => {
-    const fallBack = () => {
+    const fallBack = (why: unknown) => {
       stop();
-      onPage().then(resolve, reject);
+      if (onPage) onPage().then(resolve, reject);
+      else reject(why instanceof Error ? why : new Error('the work could not run in a worker'));
     };
     try {
-      worker = spawn();
-      worker.onmessage = (event: MessageEvent<O>) => {
+      const started = spawn();
+      worker = started;
+      started.onmessage = (event: MessageEvent<O>) => {
         stop();
         resolve(event.data);
       };
-      worker.onerror = (event) => {
+      started.onerror = (event) => {
         event.preventDefault();
-        fallBack();
+        fallBack(new Error('the work could not run in a worker'));
       };
-      worker.postMessage(input);
-    } catch {
-      fallBack();
+      // Posted only to the worker it was meant for: a cancel in between has ended it.
+      Promise.resolve(input).then((value) => worker === started && started.postMessage(value), fallBack);
+    } catch (error) {
+      fallBack(error);
     }
   });
   return { result, cancel: stop };

@@ -1,16 +1,15 @@
-// A ?data= map's picture before the app has loaded. public/early-data.js fetches the dataset, marks
+// A ?data= map's picture before the app has loaded. The early script (load/earlyData.ts) fetches the dataset, marks
 // the page so that styles hide the built-in dataset's content in the prerendered page (its frame
 // stays) and imports this entry, which paints the map into that frame's map box, the box the app
 // will give it, so the app's own picture and then the live graph take over without a jump. The
 // dataset is not checked yet (the app validates it, then shows it or its problems): the page says so
 // for as long as this picture stands. Its own small entry, with neither React nor the validator; the
-// app's entry starts once this picture is drawn (early-data.js), so nothing else holds it back.
+// app's entry starts once this picture is drawn (earlyData.ts), so nothing else holds it back.
 import { bannerWords } from '../../load/bannerWords';
+import '../../load/earlyHandover';
 import { drawable } from './earlyIndex';
 import { fittedStageHeight } from '../scene/staticScene';
 import { drawPicture } from './paint';
-
-type Early = { href: string; origin: string; text: Promise<string | null> };
 
 const page = document.documentElement;
 
@@ -39,9 +38,9 @@ function note(shell: HTMLElement, text: string) {
 }
 
 async function draw() {
-  const early = (window as { stancemapEarlyData?: Early }).stancemapEarlyData;
+  const early = window.stancemapEarlyData;
   if (!early || page.dataset.early !== 'loading') return;
-  // early-data.js runs before the page is parsed: the frame is there once the parser is done.
+  // The early script runs before the page is parsed: the frame is there once the parser is done.
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
   const shell = document.querySelector<HTMLElement>('#root[data-prerendered] > .app');
   const host = shell?.querySelector('.graph-host');
@@ -70,5 +69,5 @@ async function draw() {
 
 // Whatever goes wrong here, the app still loads the dataset and reports it: this picture only goes first.
 const drawn = draw().catch((error: unknown) => console.warn('The early map picture was not drawn:', error));
-// early-data.js starts the app once this has settled. A global, not an export: the build keeps no entry's exports.
-(window as { stancemapEarlyDrawn?: Promise<void> }).stancemapEarlyDrawn = drawn;
+// The early script starts the app once this has settled. A global, not an export: the build keeps no entry's exports.
+window.stancemapEarlyDrawn = drawn;
