@@ -5,6 +5,7 @@ import { createServer, minify, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { publishSiteData, siteData, siteDataModules, type SiteData } from './scripts/siteData.js';
+import { socialCards } from './scripts/vite/socialCards.js';
 
 // The dataset the site is built around: data/graph.json, or STANCEMAP_DATA=path/to/map.json.
 const site = siteData();
@@ -150,7 +151,7 @@ const minifyEarlyData = (): Plugin => ({
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading(), minifyEarlyData()],
+  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), socialCards(site), scriptLoading(), minifyEarlyData()],
   // No modulepreload polyfill: every browser the app supports preloads modules itself.
   build: { manifest: true, modulePreload: { polyfill: false }, rolldownOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), picture: fileURLToPath(new URL(EARLY_PICTURE, import.meta.url)) } } },
   server: { host: '127.0.0.1' },

@@ -87,15 +87,26 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
   ));
 }
 
-type PictureProps = { index: Index; box: { width: number; height: number }; measure: Measure; className?: string; svgRef?: Ref<SVGSVGElement> };
+type PictureProps = {
+  index: Index;
+  box: { width: number; height: number };
+  measure: Measure;
+  className?: string;
+  svgRef?: Ref<SVGSVGElement>;
+  /** The actor id or pair id (from>to) drawn as selected: a tap answered before the live graph exists. */
+  marked?: string | null;
+};
 
-function Picture({ index, box: { width, height }, measure, className, svgRef }: PictureProps) {
+const mark = (base: string, marked: boolean) => (marked ? `${base} static-marked` : base);
+
+/** The picture for one box; the social card (socialCard.tsx) draws the same one. */
+export function Picture({ index, box: { width, height }, measure, className, svgRef, marked = null }: PictureProps) {
   const scene = staticScene(index, width, height, measure);
   const { sizes } = scene;
   return (
     <svg ref={svgRef} className={className ? `static-map ${className}` : 'static-map'} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
       {scene.edges.map((edge) => (
-        <g key={edge.id} className={`static-edge static-${edge.tone}`}>
+        <g key={edge.id} className={mark(`static-edge static-${edge.tone}`, edge.id === marked)} data-from={index.pairs.get(edge.id)?.from} data-to={index.pairs.get(edge.id)?.to}>
           {edge.tone === 'mixed' && <path d={svgPath(edge)} className="static-rail" strokeWidth={edge.width + 3.2} />}
           <path d={svgPath(edge)} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
           <polygon points={svgPoints(edge)} className={edge.inferred ? 'static-hollow' : undefined} />
@@ -115,7 +126,7 @@ function Picture({ index, box: { width, height }, measure, className, svgRef }: 
           ),
       )}
       {scene.nodes.map((node) => (
-        <g key={node.id}>
+        <g key={node.id} className={mark('static-actor', node.id === marked)} data-actor={node.id}>
           {shape(node, sizes.node)}
           <text className="static-label" fontSize={sizes.nodeFont} x={node.at.x} y={node.at.y + sizes.node / 2 + 6} textAnchor="middle" dominantBaseline="hanging">
             {node.label}
