@@ -137,6 +137,28 @@
   // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (vite.config.ts).
   var script = document.currentScript;
   var pictured;
+  /*
+   * An actor's page (actor/<id>.html, scripts/vite/socialCards.ts) takes the app's own address for
+   * that actor before anything reads it, so Back, sharing and the panel's links work as on the map.
+   */
+  var actorPage = document.documentElement.getAttribute('data-actor-page');
+  if (actorPage && !window.location.search) history.replaceState(history.state, '', './?actor=' + encodeURIComponent(actorPage) + window.location.hash);
+  /*
+   * A tap on the prerendered picture before the app runs would be lost: kept here, marked at once,
+   * and answered by the app as soon as it has mounted (src/graph/picture/useEarlyTap.ts).
+   */
+  document.addEventListener(
+    'click',
+    function (event) {
+      var target = event.target && event.target.closest && event.target.closest('svg.static-map [data-actor], svg.static-map [data-from]');
+      if (!target || window.stancemapTapsAnswered) return;
+      window.stancemapEarlyTap = { actor: target.getAttribute('data-actor'), from: target.getAttribute('data-from'), to: target.getAttribute('data-to') };
+      var marked = document.querySelectorAll('svg.static-map .static-marked');
+      for (var i = 0; i < marked.length; i++) marked[i].classList.remove('static-marked');
+      target.classList.add('static-marked');
+    },
+    true,
+  );
   try {
     pictured = begin(new URLSearchParams(window.location.search));
   } finally {

@@ -96,6 +96,7 @@ function write(app: Prerender, outDir: string, base: string | null) {
   if (actors.length > MAX_ACTOR_PAGES) return;
 
   const defaultRoot = `${ROOT_OPEN}${app.render()}</div>`;
+  if (!page.includes('<html lang="en">')) throw new Error('social cards: index.html no longer opens with <html lang="en">');
   if (!page.includes(defaultRoot)) throw new Error("social cards: index.html no longer holds the default view's prerender");
   mkdirSync(join(outDir, 'actor'), { recursive: true });
   for (const actor of actors) {
@@ -104,9 +105,9 @@ function write(app: Prerender, outDir: string, base: string | null) {
     const { root, title: titleTag } = app.renderActor(actor.id);
     // The page lives one folder down but loads the site's files: <base> points every relative URL
     // up, and the address becomes the app's own for that actor before the app reads it, so Back,
-    // sharing and the panel's links behave as on any selection.
-    const head = `<base href="../" />\n    <script>history.replaceState(history.state, '', ${JSON.stringify(`./?actor=${actor.id}`)} + location.hash)</script>`;
-    let html = page.replace('<head>', () => `<head>\n    ${head}`);
+    // sharing and the panel's links behave as on any selection
+    // (early-data.js makes the change: a strict Content Security Policy allows no inline script.)
+    let html = page.replace('<html lang="en">', () => `<html lang="en" data-actor-page="${actor.id}">`).replace('<head>', () => '<head>\n    <base href="../" />');
     html = html.replace(/<title>[^<]*<\/title>/, () => titleTag).replace(defaultRoot, () => `<div id="root" data-prerendered="actor">${root}</div>`);
     writeFileSync(join(outDir, 'actor', `${actor.id}.html`), insertHead(html, shareTags(info)));
     writeFileSync(join(outDir, 'actor', `${actor.id}.png`), png(app.renderCard(actor.id)));
