@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { siteDataModules, type SiteData } from '../siteData.js';
+import { BUILD_CACHE } from './prerender.js';
 
 /** Past this many actors, a page each would swell the site for pages few would share. */
 export const MAX_ACTOR_PAGES = 300;
@@ -51,7 +52,7 @@ export function socialCards(site: SiteData, siteUrl = process.env.STANCEMAP_SITE
       order: 'post',
       async handler() {
         if (failed) return;
-        // As the prerender does: the app's own modules, run once in Node through Vite's module runner.
+        // As the prerender does (prerender.ts): the app's own modules, run once in Node through Vite's module runner.
         const server = await createServer({
           configFile: false,
           logLevel: 'warn',
@@ -59,7 +60,7 @@ export function socialCards(site: SiteData, siteUrl = process.env.STANCEMAP_SITE
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
           optimizeDeps: { noDiscovery: true, include: [] },
-          cacheDir: 'node_modules/.vite-build',
+          cacheDir: BUILD_CACHE,
         });
         try {
           const app = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
