@@ -5,6 +5,7 @@ import { publishSiteData, siteData, siteDataModules } from './scripts/siteData.j
 import { prerender } from './scripts/vite/prerender.js';
 import { EARLY_PICTURE, scriptLoading } from './scripts/vite/scriptLoading.js';
 import { earlyScript } from './scripts/vite/earlyScript.js';
+import { socialCards } from './scripts/vite/socialCards.js';
 
 // The dataset the site is built around: data/graph.json, or STANCEMAP_DATA=path/to/map.json.
 const site = siteData();
@@ -12,7 +13,7 @@ const site = siteData();
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), scriptLoading(), earlyScript()],
+  plugins: [react(), siteDataModules(site), publishSiteData(site), prerender(site), socialCards(site), scriptLoading(), earlyScript()],
   // No modulepreload polyfill: every browser the app supports preloads modules itself.
   build: {
     manifest: true,

@@ -15,7 +15,10 @@ const DIST = process.env.E2E_OUT ?? 'dist';
 // is what hydrating the page and the live graph need. The limit holds that, with a little room.
 // Since early-data.js is counted (0.7 KB minified, 0.003 of the ratio; before, it was left out) the
 // default view is 1.140: the limit moved by what the measure gained, not by what the app did.
-const FLOOR_MARGIN = 1.145;
+// 1.15 since the decision on issue 31 (b): the selection panel stays in the first chunk, and the
+// first tap is not traded for kilobytes; the picture's taps and the early script's keeping of them
+// (issue 28) took the default view to 1.145.
+const FLOOR_MARGIN = 1.15;
 // Raised from 90 KB on purpose: the editor's entry points (Edit, the draft check), the selection
 // announcer that keeps App from re-rendering on a click, and the chunk rolldown now splits React into
 // cost 1.2 KB; the error page and the loaded-dataset banner were made lazy to pay part of it.

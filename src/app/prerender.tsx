@@ -8,6 +8,9 @@ import { pageTitle } from '../model/format';
 import { buildIndex } from '../model/relations';
 import { archivePage } from '../model/sourceLinks';
 import { renderSourcePage } from '../model/sourcePage';
+import { useStore } from '../store/useStore';
+import { cardSvg } from './socialCard';
+import { oembedResponse, shareTags, siteBase } from '../embed/shareMeta';
 
 /** The built-in dataset's archive pages, at their paths relative to data/; `read` gives an archived text. */
 export function renderSourcePages(read: (path: string) => string): { path: string; html: string }[] {
@@ -27,4 +30,31 @@ export function render(): string {
       <Root initial={BUILT_IN} hydrated />
     </StrictMode>,
   );
+}
+
+/** The share tags' and oEmbed's builders, for the build (scripts/vite/socialCards.ts may not import src/embed). */
+export const share = { oembedResponse, shareTags, siteBase };
+
+/** What the social card and the actors' pages need to know of the built-in dataset. */
+export function shareFacts() {
+  const { dataset } = buildIndex(BUILT_IN.dataset!);
+  return { title: dataset.title, description: dataset.description, actors: dataset.actors.map(({ id, name }) => ({ id, name })) };
+}
+
+/** The default view's card, or an actor's, as SVG (app/socialCard.tsx). */
+export const renderCard = (actor?: string) => cardSvg(buildIndex(BUILT_IN.dataset!), actor ? { actor } : null);
+
+/**
+ * An actor's page: the app as it opens on that actor, its statements in the panel. The store is
+ * set for the one render and put back, so the default view's render is never affected.
+ */
+export function renderActor(id: string): { root: string; title: string } {
+  const name = BUILT_IN.dataset!.actors.find((actor) => actor.id === id)?.name;
+  if (!name) throw new Error(`prerender: no actor "${id}" in the built-in dataset`);
+  useStore.getState().selectActor(id);
+  try {
+    return { root: render(), title: renderToStaticMarkup(<title>{pageTitle(`${name} · ${BUILT_IN.dataset!.title}`)}</title>) };
+  } finally {
+    useStore.getState().reset();
+  }
 }

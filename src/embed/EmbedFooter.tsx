@@ -3,13 +3,7 @@ import type { Index } from '../model/relations';
 import { DatasetFacts } from '../authoring/DatasetFacts';
 import { serializeView } from '../url/urlState';
 import { withoutEmbed } from './embedOptions';
-
-/** "Hindustan Times", "A and B", "A, B and 3 more": who reported the words the map quotes. */
-function publishers(index: Index): string {
-  const names = [...new Set(index.dataset.sources.map((s) => s.publisher))];
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
-}
+import { publishers } from '../model/format';
 
 /** The embed's credit line: whose words, how many sources, and a link to the same view outside the frame. */
 export function EmbedFooter({ index }: { index: Index }) {

@@ -18,7 +18,7 @@
  */
 import type { Checked } from './checkText';
 import { offPage } from '../util/offPage';
-import './earlyHandover';
+import { tapOf } from './earlyHandover';
 
 // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (scriptLoading.ts).
 const script = document.currentScript;
@@ -108,6 +108,29 @@ function begin(params: URLSearchParams): Promise<void> | undefined {
   window.stancemapEarlyData = { href: url.href, origin: data, response, text, checked: check(url.href, text) };
   return pictureFirst(params);
 }
+
+/*
+ * An actor's page (actor/<id>.html, scripts/vite/socialCards.ts) takes the app's own address for that
+ * actor before anything reads it, so Back, sharing and the panel's links work as on the map.
+ */
+const actorPage = document.documentElement.getAttribute('data-actor-page');
+if (actorPage && !window.location.search) history.replaceState(history.state, '', `./?actor=${encodeURIComponent(actorPage)}${window.location.hash}`);
+
+/*
+ * A tap on the prerendered picture before the app runs would be lost: kept here, marked at once, and
+ * answered by the app as soon as it has mounted (graph/picture/pictureTaps.ts).
+ */
+document.addEventListener(
+  'click',
+  (event) => {
+    const tap = window.stancemapTapsAnswered ? null : tapOf(event.target instanceof Element ? event.target : null);
+    if (!tap) return;
+    window.stancemapEarlyTap = tap;
+    for (const marked of document.querySelectorAll('svg.static-map .static-marked')) marked.classList.remove('static-marked');
+    (event.target as Element).closest('[data-actor], [data-from]')!.classList.add('static-marked');
+  },
+  true,
+);
 
 let pictured: Promise<void> | undefined;
 try {

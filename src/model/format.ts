@@ -79,3 +79,16 @@ export function summarizeMap(index: Index): string {
 
 /** The page title for a dataset, as the browser tab and search results show it. */
 export const pageTitle = (title: string) => `${title} · Stancemap`;
+
+/** "Hindustan Times", "A and B", "A, B and 3 more": who reported the words the map quotes. */
+export function publishers(index: Index): string {
+  const names = [...new Set(index.dataset.sources.map((s) => s.publisher))];
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+/** The credit an image carries when it stands alone: whose words, which version of the map, how fresh. */
+export function creditLine(index: Index): string {
+  const { version, updated } = index.dataset;
+  return [`Quotes from ${publishers(index)}`, version && `Version ${version}`, updated && `Updated ${formatDay(updated)}`, 'Stancemap'].filter(Boolean).join(' · ');
+}

@@ -3,13 +3,15 @@
 // with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
 import { kindOutline } from '../scene/outlines';
 import { lazyChunk } from '../../util/lazyChunk';
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { Index } from '../../model/relations';
 import { canvasMeasure } from '../scene/measure';
 import { fittedHeight, fittedStageHeightAt, staticScene, roughMeasure, svgPath, svgPoints, type StaticNode } from '../scene/staticScene';
 import type { Measure } from '../scene/scene';
 import { hasAllPositions } from '../scene/positions';
 import type { StaticCanvas as StaticCanvasType } from './StaticCanvas';
+import { useStore } from '../../store/useStore';
+import { markedOf, usePictureTaps } from './pictureTaps';
 
 // Above this an SVG of every element costs more to build (and to throw away) than it shows: a canvas draws it.
 const MAX_SVG_ACTORS = 400;
@@ -61,6 +63,8 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
     return () => observer.disconnect();
   }, []);
 
+  const marked = useStore((s) => markedOf(s.selection));
+  const onTap = usePictureTaps(index);
   const onCanvas = !prerendered || index.dataset.actors.length > MAX_SVG_ACTORS;
   const [Canvas, setCanvas] = useState(canvasChunk.now);
   useEffect(() => {
@@ -78,21 +82,33 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
 
   if (!hasAllPositions(index) || (onCanvas && !Canvas)) return <p className="static-loading">Loading the map…</p>;
   if (onCanvas && Canvas) return <Canvas index={index} theme={theme} />;
-  if (box) return <Picture index={index} box={box} measure={canvasMeasure() || roughMeasure} svgRef={ref} />;
+  if (box) return <Picture index={index} box={box} measure={canvasMeasure() || roughMeasure} svgRef={ref} marked={marked} onClick={onTap} />;
   return serverBoxes(index).map(({ className, ...server }, i) => (
-    <Picture key={className} index={index} box={server} measure={roughMeasure} className={className} svgRef={i ? undefined : ref} />
+    <Picture key={className} index={index} box={server} measure={roughMeasure} className={className} svgRef={i ? undefined : ref} marked={marked} onClick={onTap} />
   ));
 }
 
-type PictureProps = { index: Index; box: { width: number; height: number }; measure: Measure; className?: string; svgRef?: Ref<SVGSVGElement> };
+type PictureProps = {
+  index: Index;
+  box: { width: number; height: number };
+  measure: Measure;
+  className?: string;
+  svgRef?: Ref<SVGSVGElement>;
+  /** The actor id or pair id (from>to) drawn as selected: a tap answered before the live graph exists. */
+  marked?: string | null;
+  onClick?: (event: MouseEvent<SVGSVGElement>) => void;
+};
 
-function Picture({ index, box: { width, height }, measure, className, svgRef }: PictureProps) {
+const mark = (base: string, marked: boolean) => (marked ? `${base} static-marked` : base);
+
+/** The picture for one box; the social card (socialCard.tsx) draws the same one. */
+export function Picture({ index, box: { width, height }, measure, className, svgRef, marked = null, onClick }: PictureProps) {
   const scene = staticScene(index, width, height, measure);
   const { sizes } = scene;
   return (
-    <svg ref={svgRef} className={className ? `static-map ${className}` : 'static-map'} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`}>
+    <svg ref={svgRef} className={className ? `static-map ${className}` : 'static-map'} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Map of ${index.dataset.title}`} onClick={onClick}>
       {scene.edges.map((edge) => (
-        <g key={edge.id} className={`static-edge static-${edge.tone}`}>
+        <g key={edge.id} className={mark(`static-edge static-${edge.tone}`, edge.id === marked)} data-from={index.pairs.get(edge.id)?.from} data-to={index.pairs.get(edge.id)?.to}>
           {edge.tone === 'mixed' && <path d={svgPath(edge)} className="static-rail" strokeWidth={edge.width + 3.2} />}
           <path d={svgPath(edge)} strokeWidth={edge.width} strokeDasharray={edge.dash.join(' ') || undefined} strokeLinecap={edge.cap} />
           <polygon points={svgPoints(edge)} className={edge.inferred ? 'static-hollow' : undefined} />
@@ -112,7 +128,7 @@ function Picture({ index, box: { width, height }, measure, className, svgRef }: 
           ),
       )}
       {scene.nodes.map((node) => (
-        <g key={node.id}>
+        <g key={node.id} className={mark('static-actor', node.id === marked)} data-actor={node.id}>
           {shape(node, sizes.node)}
           <text className="static-label" fontSize={sizes.nodeFont} x={node.at.x} y={node.at.y + sizes.node / 2 + 6} textAnchor="middle" dominantBaseline="hanging">
             {node.label}
