@@ -102,6 +102,46 @@
       add(document.createElement('script'), { type: 'module', src: entry });
     });
   }
+  /*
+   * The body as text, counted as it streams in, under src/load/download.ts's limits (its test holds
+   * these equal): past DOWNLOAD_LIMIT bytes, or WAIT_LIMIT ms without a byte, it stops and rejects
+   * with an error the app words (named TooLarge or Stalled).
+   */
+  var DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+  var WAIT_LIMIT = 30000;
+  function failure(name) {
+    var error = new Error(name);
+    error.name = name;
+    return error;
+  }
+  function readLimited(response) {
+    if (Number(response.headers.get('content-length')) > DOWNLOAD_LIMIT) return Promise.reject(failure('TooLarge'));
+    if (!response.body) return response.text();
+    var reader = response.body.getReader();
+    var decoder = new TextDecoder();
+    var parts = [];
+    var size = 0;
+    function next() {
+      var timer;
+      var waited = new Promise(function (resolve, reject) {
+        timer = setTimeout(function () {
+          reject(failure('Stalled'));
+        }, WAIT_LIMIT);
+      });
+      return Promise.race([reader.read(), waited]).then(function (chunk) {
+        clearTimeout(timer);
+        if (chunk.done) return parts.join('') + decoder.decode();
+        size += chunk.value.length;
+        if (size > DOWNLOAD_LIMIT) throw failure('TooLarge');
+        parts.push(decoder.decode(chunk.value, { stream: true }));
+        return next();
+      });
+    }
+    return next().catch(function (error) {
+      reader.cancel().catch(function () {});
+      throw error;
+    });
+  }
   /** Begins what a ?data= map needs; the early picture's promise, if there is to be one. */
   function begin(params) {
     var data = params.get('data');
@@ -123,15 +163,37 @@
       return undefined;
     }
     if (url.origin !== window.location.origin) return undefined;
-    var response = fetch(url);
-    // Read once, by whichever of the early picture and the app comes first; null for an HTTP error.
+    var controller = new AbortController();
+    // No answer within WAIT_LIMIT is given up here too: the app starts only once this has settled.
+    var response = new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        reject(failure('Stalled'));
+        controller.abort();
+      }, WAIT_LIMIT);
+      fetch(url, { signal: controller.signal }).then(resolve, reject).finally(function () {
+        clearTimeout(timer);
+      });
+    });
+    // Read once, by whichever of the early picture and the app comes first; null for an answer that
+    // is no dataset (an HTTP error, or a web page), which the app then names.
     var text = response.then(function (r) {
-      return r.ok ? r.text() : null;
+      // A redirect to another origin is the app's to refuse: its body is never read, nor pictured.
+      var home = !r.url || new URL(r.url).origin === window.location.origin;
+      return home && r.ok && !/^text\/html\b/i.test(r.headers.get('content-type') || '') ? readLimited(r) : null;
     });
     // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
     response.catch(function () {});
     text.catch(function () {});
-    window.stancemapEarlyData = { href: url.href, origin: data, response: response, text: text, checked: check(url.href, text) };
+    window.stancemapEarlyData = {
+      href: url.href,
+      origin: data,
+      response: response,
+      text: text,
+      checked: check(url.href, text),
+      abort: function () {
+        controller.abort();
+      },
+    };
     return pictureFirst(params);
   }
   // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (vite.config.ts).

@@ -9,8 +9,9 @@ import { bannerWords } from '../authoring/bannerWords';
 import { drawable } from '../graph/earlyIndex';
 import { fittedStageHeight } from '../graph/staticScene';
 import { drawPicture } from '../graph/paint';
+import { offerCancel } from './cancelLoad';
 
-type Early = { href: string; origin: string; text: Promise<string | null> };
+type Early = { href: string; origin: string; text: Promise<string | null>; abort?: () => void };
 
 const page = document.documentElement;
 
@@ -48,7 +49,8 @@ async function draw() {
   if (!shell || !host) return;
   // The app waits for this picture, so the page says what it waits for while the dataset arrives.
   note(shell, `Loading ${early.origin}…`);
-  const text = await early.text;
+  const withdraw = offerCancel(shell, () => early.abort?.());
+  const text = await early.text.finally(withdraw);
   if (text === null) return;
   const index = drawable(text);
   if (!index) return;
