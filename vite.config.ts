@@ -60,7 +60,7 @@ function prerender(site: SiteData): Plugin {
         const { render, renderTitle, renderSourcePages } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
           render: () => string;
           renderTitle: () => string;
-          renderSourcePages: (read: (path: string) => string) => { path: string; html: string }[];
+          renderSourcePages: (read: (path: string) => string) => { path: string; text: string }[];
         };
         const file = join(outDir, 'index.html');
         let html = readFileSync(file, 'utf8');
@@ -70,7 +70,7 @@ function prerender(site: SiteData): Plugin {
         // Each archived text as a readable page with an id on every quoted passage, which the
         // prerendered statements link to: a reader without JavaScript checks a quote in one click.
         for (const page of renderSourcePages((path) => readFileSync(site.archives.get(path)!, 'utf8'))) {
-          writeFileSync(join(outDir, 'data', page.path), page.html);
+          writeFileSync(join(outDir, 'data', page.path), page.text);
         }
       } finally {
         await server.close();
