@@ -154,7 +154,7 @@ test('when the browser refuses to store drafts, the editor says changes are not 
   await page.getByLabel('Title').fill('A title kept nowhere');
   const status = page.locator('.editor-kept');
   await expect(status).toContainText('Changes are not being kept in this browser');
-  await expect(status).toContainText('The quota has been exceeded.');
+  await expect(status).toContainText('the browser refused to store them (The quota has been exceeded). Download the dataset to keep them.');
   await expect(status).not.toContainText('Every change is kept');
   await expect(page.getByRole('button', { name: 'Download dataset' })).toBeVisible();
   expect(consoleErrors).toEqual([]);

@@ -37,7 +37,7 @@ export const preloadBanner = () => import('../authoring/LoadedBanner').then((mod
 const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: component })));
 const Editor = lazy(() => import('../editor/Editor'));
 /** Read when the editor has failed: only a promise the browser keeps is made. */
-const EditorLost = () => <>{draftProblem() ? `Your changes were not being kept in this browser (${draftProblem()}), so reloading the page loses them.` : 'Your changes are kept in this browser: reload the page to restore them.'}</>;
+const EditorLost = () => <>{draftProblem() ? `Your changes were not being kept in this browser: ${draftProblem()}; reloading the page loses them.` : 'Your changes are kept in this browser: reload the page to restore them.'}</>;
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
 

@@ -58,7 +58,7 @@ export function EditorBar({ onClose }: { onClose: () => void }) {
     <div className="editor-bar">
       <h2 className="editor-title">Editing <span>{dataset.title}</span></h2>
       <p className="editor-kept" role="status">
-        {problem ? <strong className="editor-not-kept">Changes are not being kept in this browser ({problem}): download the dataset to keep them. </strong> : session.history.past.length ? 'Every change is kept in this browser. ' : ''}
+        {problem ? <strong className="editor-not-kept">Changes are not being kept in this browser: {problem}. Download the dataset to keep them. </strong> : session.history.past.length ? 'Every change is kept in this browser. ' : ''}
         {status || (dirty ? 'Not yet downloaded or saved.' : 'No changes since it was opened or saved.')}
       </p>
       <div className="editor-actions">

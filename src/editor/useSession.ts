@@ -12,7 +12,7 @@ let store: ReturnType<typeof draftStore> | null = null;
 /** One store for the page; IndexedDB opens on first use. */
 export const drafts = () => (store ??= draftStore());
 
-const reason = (error: unknown) => `storage refused (${(error as Error)?.message || String(error)})`;
+const reason = (error: unknown) => `the browser refused to store them (${((error as Error)?.message || String(error)).replace(/\.$/, '')})`;
 
 /** Writes the draft, and says plainly when it could not be kept; a later write that succeeds clears that. */
 function keep(draft: Draft) {
