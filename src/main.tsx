@@ -2,11 +2,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root, logWarnings } from './app/Root';
 import { BUILT_IN, failure, type Loaded } from './load/load';
-import { preloadGraph } from './graph/LazyGraph';
-import { preloadStaticCanvas } from './graph/StaticMap';
+import { preloadGraph } from './graph/live/LazyGraph';
+import { preloadStaticCanvas } from './graph/picture/StaticMap';
 import { preloadBanner } from './app/App';
 import { afterPaint } from './util/afterPaint';
-import { offerCancel } from './app/cancelLoad';
+import { offerCancel } from './load/cancelLoad';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
