@@ -6,7 +6,6 @@ import { preloadGraph } from './graph/live/LazyGraph';
 import { preloadStaticCanvas } from './graph/picture/StaticMap';
 import { preloadBanner } from './app/App';
 import { afterPaint } from './util/afterPaint';
-import { offerCancel } from './load/cancelLoad';
 import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
@@ -49,9 +48,10 @@ async function start() {
   // So is a dataset from elsewhere's banner, whose arrival would otherwise move the map down.
   const picture = hydrate ? null : Promise.all([preloadStaticCanvas(), dataUrl && preloadBanner()]).catch(() => undefined);
   const controller = new AbortController();
-  const withdraw = dataUrl ? offerCancel(container, () => controller.abort()) : undefined;
+  // Loaded only for a ?data= map: the default view's first chunk stays as it was.
+  const offer = dataUrl ? import('./load/cancelLoad').then(({ offerCancel }) => offerCancel(container, () => controller.abort())) : undefined;
   const loaded = dataUrl ? await loadData(dataUrl, early, controller.signal) : BUILT_IN;
-  withdraw?.();
+  void offer?.then((withdraw) => withdraw(), () => undefined);
   await picture;
   // Any view but the prerendered default needs the live graph at once (a ?data= map began on it
   // once its text had arrived; not before, as evaluating Cytoscape's chunk would hold back the early picture).
