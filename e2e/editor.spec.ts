@@ -141,3 +141,21 @@ test('axe finds no violations in the editor, with a new statement’s form open'
   const forms = await new AxeBuilder({ page }).include('.editor').analyze();
   expect(forms.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('when the browser refuses to store drafts, the editor says changes are not being kept and offers the download', async ({ page, consoleErrors }) => {
+  // As a full disk or a privacy setting does: IndexedDB cannot be opened.
+  await page.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openEditor(page);
+  await page.getByRole('tab', { name: 'About the map' }).click();
+  await page.getByLabel('Title').fill('A title kept nowhere');
+  const status = page.locator('.editor-kept');
+  await expect(status).toContainText('Changes are not being kept in this browser');
+  await expect(status).toContainText('the browser refused to store them (The quota has been exceeded). Download the dataset to keep them.');
+  await expect(status).not.toContainText('Every change is kept');
+  await expect(page.getByRole('button', { name: 'Download dataset' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -113,6 +113,22 @@ test('malformed and foreign messages change nothing and log nothing', async ({ p
   expect(messages).toEqual([]);
 });
 
+test('a flood of host commands is applied as the last of each kind, and the embed stays responsive', async ({ page }) => {
+  await page.goto(DEMO);
+  const frame = await mapFrame(page);
+  await page.evaluate(() => {
+    const target = document.querySelector<HTMLIFrameElement>('#map iframe')!.contentWindow!;
+    const actors = ['russia', 'nato', 'china'];
+    for (let i = 0; i < 10_000; i++) target.postMessage({ sender: 'stancemap', method: 'select', actor: actors[i % 3] }, '*');
+    for (let i = 0; i < 10_000; i++) target.postMessage({ sender: 'stancemap', method: 'asof', date: i % 2 ? '2022-02-24' : '2022-02-20' }, '*');
+  });
+  await expect(frame.locator('output[for="as-of-input"]')).toHaveText('24 February 2022');
+  await expect(frameHeading(frame)).toHaveText(dataset.actors.find((actor) => actor.id === 'russia')!.name);
+  // Responsive: the reader's own step in the article still steers the map at once.
+  await reachStep(page, 2);
+  await expect(frameHeading(frame)).toHaveText('China', { timeout: 2000 });
+});
+
 test('embed options: no panel, no legend, dark theme, and wheel zoom only after a click', async ({ page }) => {
   await page.goto('./?embed=1&panel=0&legend=0&theme=dark&actor=china');
   await page.waitForFunction(() => !!window.__stancemapCy);

@@ -113,6 +113,20 @@ test.describe('without JavaScript', () => {
     await expect(marks.first()).toHaveCSS('background-color', 'rgb(240, 228, 66)');
     await expect(page.locator('mark[data-q~="wang-sanctions-never-effective"]')).not.toHaveCSS('background-color', 'rgb(240, 228, 66)');
   });
+
+  test("an archive page holds under Content-Security-Policy: default-src 'self' (its style a file, no data: URL)", async ({ page, consoleErrors }) => {
+    await page.route('**/data/sources/*.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+    });
+    const id = 'wang-abandon-cold-war-mentality';
+    const source = dataset.sources.find((s) => s.id === dataset.statements.find((st) => st.id === id)!.source)!;
+    await page.goto(`./data/${source.archive!.replace(/\.txt$/, '.html')}#q-${id}`);
+    await expect(page.locator(`mark[data-q~="${id}"]`).first()).toHaveCSS('background-color', 'rgb(240, 228, 66)');
+    await expect(page.locator('body')).toHaveCSS('max-width', '640px');
+    // A refused style or icon is a console error, which the fixture fails the test on.
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 test.describe('on a phone', () => {

@@ -10,7 +10,7 @@ import './app/styles.css';
 import 'virtual:stancemap/fitted.css';
 
 /** A dataset from ?data=, checked; whatever goes wrong becomes a problem on the error page, never a stuck "Loading…". */
-async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
+async function loadData(dataUrl: string, early: boolean, signal: AbortSignal): Promise<Loaded> {
   const whileChecking = async () => {
     // The early picture (app/earlyPicture.ts) is drawn from the same text: the live graph's chunk,
     // evaluated on the page's thread while the worker checks, waits for that picture's frame.
@@ -18,7 +18,7 @@ async function loadData(dataUrl: string, early: boolean): Promise<Loaded> {
     void preloadGraph();
   };
   try {
-    return await (await import('./load/loadUrl')).loadFromUrl(dataUrl, { whileChecking });
+    return await (await import('./load/loadUrl')).loadFromUrl(dataUrl, { whileChecking, signal });
   } catch (error) {
     return failure('url', dataUrl, '(data)', `could not be loaded: ${(error as Error)?.message ?? String(error)}`);
   }
@@ -47,7 +47,11 @@ async function start() {
   // A view that was not prerendered is pictured on a canvas: its chunk loads while the data does.
   // So is a dataset from elsewhere's banner, whose arrival would otherwise move the map down.
   const picture = hydrate ? null : Promise.all([preloadStaticCanvas(), dataUrl && preloadBanner()]).catch(() => undefined);
-  const loaded = dataUrl ? await loadData(dataUrl, early) : BUILT_IN;
+  const controller = new AbortController();
+  // Loaded only for a ?data= map: the default view's first chunk stays as it was.
+  const offer = dataUrl ? import('./load/cancelLoad').then(({ offerCancel }) => offerCancel(container, () => controller.abort())) : undefined;
+  const loaded = dataUrl ? await loadData(dataUrl, early, controller.signal) : BUILT_IN;
+  void offer?.then((withdraw) => withdraw(), () => undefined);
   await picture;
   // Any view but the prerendered default needs the live graph at once (a ?data= map began on it
   // once its text had arrived; not before, as evaluating Cytoscape's chunk would hold back the early picture).

@@ -22,7 +22,7 @@ export function replaceOnce(html: string, marker: string, replacement: string): 
 type Prerender = {
   render: () => string;
   renderTitle: () => string;
-  renderSourcePages: (read: (path: string) => string) => { path: string; html: string }[];
+  renderSourcePages: (read: (path: string) => string) => { path: string; text: string }[];
 };
 
 /**
@@ -68,7 +68,7 @@ export function prerender(site: SiteData): Plugin {
         // Each archived text as a readable page with an id on every quoted passage, which the
         // prerendered statements link to: a reader without JavaScript checks a quote in one click.
         for (const page of renderSourcePages((path) => readFileSync(site.archives.get(path)!, 'utf8'))) {
-          writeFileSync(join(outDir, 'data', page.path), page.html);
+          writeFileSync(join(outDir, 'data', page.path), page.text);
         }
       } finally {
         await server.close();

@@ -19,7 +19,7 @@ import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 import { SourceReaderGate } from '../reader/SourceReaderGate';
-import { hasDrafts } from '../editor/draftMarker';
+import { draftProblem, hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
 import type { LoadedBanner as LoadedBannerType } from '../authoring/LoadedBanner';
@@ -37,6 +37,8 @@ const bannerChunk = lazyChunk(() => import('../authoring/LoadedBanner').then((mo
 export const preloadBanner: () => Promise<typeof LoadedBannerType> = bannerChunk.load;
 const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: component })));
 const Editor = lazy(() => import('../editor/Editor'));
+/** Read when the editor has failed: only a promise the browser keeps is made. */
+const EditorLost = () => <>{draftProblem() ? `Your changes were not being kept in this browser: ${draftProblem()}; reloading the page loses them.` : 'Your changes are kept in this browser: reload the page to restore them.'}</>;
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
 
@@ -142,7 +144,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         )}
       </main>
       {editing && (
-        <ErrorBoundary name="The editor" rest="Your changes are kept in this browser: reload the page to restore them." className="boundary-editor">
+        <ErrorBoundary name="The editor" rest={<EditorLost />} className="boundary-editor">
           <Suspense fallback={<p className="empty editor-loading" role="status">Opening the editor…</p>}>
             <Editor base={base} onEdited={onEdited} />
           </Suspense>

@@ -12,12 +12,15 @@ import { useStore } from '../store/useStore';
 import { cardSvg } from './socialCard';
 import { oembedResponse, shareTags, siteBase } from '../embed/shareMeta';
 
-/** The built-in dataset's archive pages, at their paths relative to data/; `read` gives an archived text. */
-export function renderSourcePages(read: (path: string) => string): { path: string; html: string }[] {
+/** The built-in dataset's archive pages and their stylesheets, at their paths relative to data/; `read` gives an archived text. */
+export function renderSourcePages(read: (path: string) => string): { path: string; text: string }[] {
   const index = buildIndex(BUILT_IN.dataset!);
   return index.dataset.sources.flatMap((source) => {
     const path = archivePage(source);
-    return path && source.archive ? [{ path, html: renderSourcePage(index, source.id, read(source.archive)) }] : [];
+    if (!path || !source.archive) return [];
+    const stylesheet = path.replace(/\.html$/, '.css');
+    const { html, css } = renderSourcePage(index, source.id, read(source.archive), stylesheet.split('/').pop()!);
+    return [{ path, text: html }, { path: stylesheet, text: css }];
   });
 }
 

@@ -1,10 +1,11 @@
 // Undo, redo, and getting the work out: a zip of the dataset with its schema and archived texts,
 // or, where the browser can write to a folder (the File System Access API), the same files saved
 // into a folder the author picks, and saved again there with one click.
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
 import { currentPositions } from '../graph/live/instance';
 import { isDirty, useEditor } from './editorStore';
+import { draftProblem, onDraftProblem } from './draftMarker';
 import { forSaving, savedFiles, zipFiles } from './save';
 
 type Folder = { getFileHandle: (name: string, o: { create: boolean }) => Promise<{ createWritable: () => Promise<{ write: (t: string) => Promise<void>; close: () => Promise<void> }> }>; getDirectoryHandle: (name: string, o: { create: boolean }) => Promise<Folder> };
@@ -27,6 +28,7 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: 
 
 export function EditorBar({ onClose }: { onClose: () => void }) {
   const session = useEditor((s) => s.session)!;
+  const problem = useSyncExternalStore(onDraftProblem, draftProblem);
   const { undo, redo, markSaved } = useEditor.getState();
   const [status, setStatus] = useState('');
   const { dataset, archives } = session.history.present;
@@ -56,7 +58,7 @@ export function EditorBar({ onClose }: { onClose: () => void }) {
     <div className="editor-bar">
       <h2 className="editor-title">Editing <span>{dataset.title}</span></h2>
       <p className="editor-kept" role="status">
-        {session.history.past.length ? 'Every change is kept in this browser. ' : ''}
+        {problem ? <strong className="editor-not-kept">Changes are not being kept in this browser: {problem}. Download the dataset to keep them. </strong> : session.history.past.length ? 'Every change is kept in this browser. ' : ''}
         {status || (dirty ? 'Not yet downloaded or saved.' : 'No changes since it was opened or saved.')}
       </p>
       <div className="editor-actions">

@@ -6,10 +6,23 @@ import { archiveText, type Loaded } from '../load/load';
 import type { Archives } from '../model/archives';
 import { draftStore, fingerprint, type Draft } from './drafts';
 import { isDirty, useEditor } from './editorStore';
+import { draftProblem, setDraftProblem } from './draftMarker';
 
 let store: ReturnType<typeof draftStore> | null = null;
 /** One store for the page; IndexedDB opens on first use. */
 export const drafts = () => (store ??= draftStore());
+
+const reason = (error: unknown) => `the browser refused to store them (${((error as Error)?.message || String(error)).replace(/\.$/, '')})`;
+
+/** Writes the draft, and says plainly when it could not be kept; a later write that succeeds clears that. */
+function keep(draft: Draft) {
+  if (draftProblem() && typeof indexedDB === 'undefined') return;
+  try {
+    drafts().save(draft).then(() => setDraftProblem(null), (error: unknown) => setDraftProblem(reason(error)));
+  } catch (error) {
+    setDraftProblem(reason(error));
+  }
+}
 
 /** The draft key of a loaded dataset: a restored draft continues under the key it was saved with. */
 export const baseOf = (loaded: Loaded): string => loaded.draft ?? fingerprint(loaded.dataset!);
@@ -32,7 +45,10 @@ export function useSession(base: Loaded): { offer: Draft | null; decide: (restor
   useEffect(() => {
     if (useEditor.getState().session?.base === key) return;
     let live = true;
-    void Promise.all([allArchives(base), drafts().load(key).catch(() => undefined)]).then(([archives, draft]) => {
+    const stored = Promise.resolve()
+      .then(() => drafts().load(key))
+      .catch((error: unknown) => void setDraftProblem(reason(error)));
+    void Promise.all([allArchives(base), stored]).then(([archives, draft]) => {
       if (!live) return;
       const wanted = useEditor.getState().restoreOnOpen === key;
       useEditor.getState().setRestoreOnOpen(null);
@@ -52,7 +68,7 @@ export function useSession(base: Loaded): { offer: Draft | null; decide: (restor
         const s = state.session;
         if (!s || s.history.present === before.session?.history.present || s.history.past.length + s.history.future.length === 0) return;
         const { dataset, archives } = s.history.present;
-        void drafts().save({ base: s.base, origin: s.origin, title: dataset.title, savedAt: Date.now(), dataset, lastValid: s.lastValid, archives: [...archives] });
+        keep({ base: s.base, origin: s.origin, title: dataset.title, savedAt: Date.now(), dataset, lastValid: s.lastValid, archives: [...archives] });
       }),
     [],
   );

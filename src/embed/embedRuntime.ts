@@ -4,7 +4,7 @@ import type { Index } from '../model/relations';
 import { createEchoGuard } from '../store/echoGuard';
 import { useStore } from '../store/useStore';
 import type { EmbedOptions } from './embedOptions';
-import { parseCommand, resizeMessages, selectedMessage, type Command } from './messages';
+import { coalesce, parseCommand, resizeMessages, selectedMessage, type Command } from './messages';
 
 function apply(command: Command): void {
   const store = useStore.getState();
@@ -32,12 +32,23 @@ export function startEmbed(index: Index, options: EmbedOptions, root: HTMLElemen
   observer.observe(root);
 
   const fromHost = createEchoGuard();
+  // Commands wait for the next frame and are applied as the last state per kind: a host sending
+  // thousands at once queues one render, not thousands.
+  let pending: Command[] = [];
+  let frame = 0;
+  const flush = () => {
+    frame = 0;
+    const commands = coalesce(pending);
+    pending = [];
+    fromHost.apply(() => commands.forEach(apply));
+  };
   const onMessage = (event: MessageEvent) => {
     // Only the page that holds this frame may drive it; its commands are checked against the data.
     if (event.source !== host) return;
     const command = parseCommand(event.data, index);
     if (!command) return;
-    fromHost.apply(() => apply(command));
+    pending.push(command);
+    frame ||= requestAnimationFrame(flush);
   };
   early.forEach(onMessage);
   window.addEventListener('message', onMessage);
@@ -45,6 +56,7 @@ export function startEmbed(index: Index, options: EmbedOptions, root: HTMLElemen
     if (state.selection !== previous.selection && !fromHost.applying) post(selectedMessage(state.selection, window.location.href));
   });
   return () => {
+    cancelAnimationFrame(frame);
     observer.disconnect();
     window.removeEventListener('message', onMessage);
     stop();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../model/relations';
 import type { Dataset } from '../model/schema';
 import { parseEmbedOptions, withoutEmbed } from './embedOptions';
-import { parseCommand, resizeMessages } from './messages';
+import { coalesce, parseCommand, resizeMessages, type Command } from './messages';
 
 const index = buildIndex(JSON.parse(readFileSync('data/graph.json', 'utf8')) as Dataset);
 const cmd = (data: unknown) => parseCommand(data, index);
@@ -38,6 +38,16 @@ describe('host commands', () => {
     { sender: 'stancemap', method: 'resize', height: 10 },
   ])('ignores %j', (data) => {
     expect(cmd(data)).toBeNull();
+  });
+});
+
+describe('coalesce', () => {
+  const select = (id: string): Command => ({ method: 'select', selection: { kind: 'actor', id } });
+  it('keeps the last command per thing it sets, a clear and a select setting the same selection', () => {
+    const flood = [...Array.from({ length: 10_000 }, (_, i) => select(`a${i}`)), { method: 'asof', asOf: '2022-01-01' } as Command, select('china')];
+    expect(coalesce(flood)).toEqual([select('china'), { method: 'asof', asOf: '2022-01-01' }]);
+    expect(coalesce([select('china'), { method: 'clear' }])).toEqual([{ method: 'clear' }]);
+    expect(coalesce([{ method: 'clear' }, { method: 'filter', hiddenStances: ['warns'] }, select('russia')])).toEqual([select('russia'), { method: 'filter', hiddenStances: ['warns'] }]);
   });
 });
 

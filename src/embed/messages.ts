@@ -42,6 +42,19 @@ export function parseCommand(data: unknown, index: Index): Command | null {
   }
 }
 
+/** What a command sets: `select` and `clear` both set the selection, so the later one wins. */
+const slotOf = (command: Command) => (command.method === 'clear' ? 'select' : command.method);
+
+/**
+ * A flood of commands as the last one per thing they set: 10,000 selects from a host leave the
+ * state the last one names, applied once instead of 10,000 times.
+ */
+export function coalesce(commands: readonly Command[]): Command[] {
+  const last = new Map<string, Command>();
+  for (const command of commands) last.set(slotOf(command), command);
+  return [...last.values()];
+}
+
 /**
  * Height messages in the dialects newsroom resizers already speak, so they work unchanged: ours,
  * Datawrapper's, AMP's, and Pym.js's string protocol when a Pym parent gave the frame a childId.

@@ -18,6 +18,7 @@
  */
 import type { Checked } from './checkText';
 import { offPage } from '../util/offPage';
+import { readLimited, stalled, WAIT_LIMIT, within } from './download';
 import { tapOf } from './earlyHandover';
 
 // The build lists the chunks a ?data= map needs besides the first one, and the app's entry (scriptLoading.ts).
@@ -99,13 +100,20 @@ function begin(params: URLSearchParams): Promise<void> | undefined {
     return undefined;
   }
   if (url.origin !== window.location.origin) return undefined;
-  const response = fetch(url);
-  // Read once, by whichever of the early picture and the app comes first; null for an HTTP error.
-  const text = response.then((r) => (r.ok ? r.text() : null));
+  const controller = new AbortController();
+  // No answer within WAIT_LIMIT is given up here too: the app starts only once this has settled.
+  const response = within(fetch(url, { signal: controller.signal }), WAIT_LIMIT, stalled);
+  // Read once, by whichever of the early picture and the app comes first, under download.ts's limits;
+  // null for an answer that is no dataset (an error status, a web page), which the app then names.
+  const text = response.then((r) => {
+    // A redirect to another origin is the app's to refuse: its body is never read, nor pictured.
+    const home = !r.url || new URL(r.url).origin === window.location.origin;
+    return home && r.ok && !/^text\/html\b/i.test(r.headers.get('content-type') ?? '') ? readLimited(r, controller.signal) : null;
+  });
   // The app reports a failed fetch; until it takes the response, a rejection is not "unhandled".
-  response.catch(() => undefined);
+  response.catch(() => controller.abort());
   text.catch(() => undefined);
-  window.stancemapEarlyData = { href: url.href, origin: data, response, text, checked: check(url.href, text) };
+  window.stancemapEarlyData = { href: url.href, origin: data, response, text, checked: check(url.href, text), abort: () => controller.abort() };
   return pictureFirst(params);
 }
 

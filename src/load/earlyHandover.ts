@@ -14,6 +14,8 @@ export type EarlyData = {
   text: Promise<string | null>;
   /** In the build: the check of that body, in a worker started beside the fetch. */
   checked?: Promise<Checked>;
+  /** Stops the download: the loading note's Cancel (load/cancelLoad.ts). */
+  abort?: () => void;
 };
 
 /** A tap on the prerendered picture: an actor's group, or an arrow's ends. */

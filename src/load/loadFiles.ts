@@ -8,7 +8,7 @@ import { failure, type Loaded } from './load';
 import type { Problem } from '../model/problems';
 import type { CsvImport } from '../model/tables';
 import { parseJson, validateDataset } from '../model/validate';
-import { isZip, unzipFiles } from './zipFiles';
+import { isZip, unzipFiles, ZIP_LIMITS } from './zipFiles';
 
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
 
@@ -29,7 +29,7 @@ export async function loadFromFiles(opened: File[]): Promise<Loaded> {
     const unzipped = await unzipFiles(file);
     if ('error' in unzipped) return failure('file', file.name, '(file)', unzipped.error);
     files.push(...unzipped.files);
-    for (const name of unzipped.skipped) skipped.push({ path: file.name, message: `${name} is larger than 100 MB and was left out`, level: 'warning' });
+    for (const name of unzipped.skipped) skipped.push({ path: file.name, message: `${name} inflates to more than ${ZIP_LIMITS.entry / 1024 / 1024} MB and was left out`, level: 'warning' });
   }
   const workbooks = files.filter((file) => isWorkbook(file.name));
   const decoded = await Promise.all(files.filter((file) => !isWorkbook(file.name)).map(async (file) => ({ name: file.name, ...decodeText(await file.arrayBuffer()) })));
@@ -62,7 +62,9 @@ function fromTexts(texts: Map<string, string>, origin: string): Loaded {
   const csv = Object.fromEntries(names.filter((n) => /\.csv$/i.test(n)).map((n) => [n, texts.get(n)!]));
   if (Object.keys(csv).length) return fromImport(importCsv(csv), texts, origin);
   // A saved folder holds the dataset and its schema.json: the schema is not a dataset.
-  const json = names.find((n) => /\.json$/i.test(n) && !/^schema\.json$/i.test(n)) ?? names.find((n) => /\.json$/i.test(n));
+  const datasets = names.filter((n) => /\.json$/i.test(n) && !/^schema\.json$/i.test(n));
+  if (datasets.length > 1) return failure('file', origin, '(file)', `holds ${datasets.length} datasets (${datasets.join(', ')}); open one at a time`);
+  const json = datasets[0] ?? names.find((n) => /\.json$/i.test(n));
   if (!json) return failure('file', origin, '(file)', 'open a .json dataset, or the .csv files of one, or a workbook (.xlsx)');
   const { raw, error } = parseJson(texts.get(json)!);
   if (error) return failure('file', json, '(file)', error);

@@ -71,12 +71,15 @@ describe('marking a source for the reader', () => {
   });
 
   it('writes an archive page with an id and a mark on every quoted passage, escaped', () => {
-    const html = renderSourcePage(buildIndex(dataset), dataset.sources[0].id, text);
+    const { html, css } = renderSourcePage(buildIndex(dataset), dataset.sources[0].id, text, 'page.css');
     for (const s of dataset.statements) {
       expect(html).toContain(`id="q-${s.id}"`);
-      expect(html).toContain(`body:has(#q-${s.id}:target) mark[data-q~="${s.id}"]`);
+      expect(css).toContain(`body:has(#q-${s.id}:target) mark[data-q~="${s.id}"]`);
     }
-    expect(renderSourcePage(buildIndex(dataset), dataset.sources[0].id, `${text}\n\n<script>x</script>`)).toContain('&lt;script&gt;x&lt;/script&gt;');
+    // Nothing inline and no data: URL, so the page holds under default-src 'self'.
+    expect(html).toContain('<link rel="stylesheet" href="page.css">');
+    expect(html).not.toMatch(/<style|style=|data:/);
+    expect(renderSourcePage(buildIndex(dataset), dataset.sources[0].id, `${text}\n\n<script>x</script>`, 'page.css').html).toContain('&lt;script&gt;x&lt;/script&gt;');
   });
 });
 

@@ -113,6 +113,12 @@ describe('CSV syntax', () => {
     expect(lines(files)).toEqual([]);
   });
 
+  it('reads a file whose lines alternate \\n and \\r\\n (and an old Mac \\r) without a stray line break in any cell', () => {
+    const files = edit('actors.csv', () => 'id,name,kind\nchina,China,state\r\nrussia,Russia,state\nnato,NATO,alliance\runited-states,United States,state\r\n');
+    expect(raw(files).actors.map((actor) => actor.id)).toEqual(['china', 'russia', 'nato', 'united-states']);
+    expect(lines(files).filter((line) => /\\[rn]|unknown/.test(line))).toEqual([]);
+  });
+
   it('reads the semicolon-separated CSV that Excel writes in some languages, with free column order and header case', () => {
     const files = edit('actors.csv', () => ' KIND ;Id;Name\nstate;china;China\nstate;russia;Russia\nalliance;nato;"NATO; the alliance"\n');
     expect(raw(files).actors[2]).toStrictEqual({ id: 'nato', name: 'NATO; the alliance', kind: 'alliance' });

@@ -19,13 +19,15 @@ const QUOTE_ERRORS: Record<string, string> = {
 };
 
 function parseCsv(table: string, text: string, problems: Problem[]): Table {
-  const body = text.replace(/^\uFEFF/, '');
+  // One line ending for the whole file: papaparse guesses one from the first lines, and a file whose
+  // lines alternate \n and \r\n (pasted together, or edited in two programs) would keep a \r or \n in its cells.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // Excel writes ';' in languages where ',' is the decimal mark. A header holds names only, so its
   // first line tells the delimiter reliably; papaparse's own guess trips over blank rows.
   const first = /^.*\S.*$/m.exec(body)?.[0] ?? '';
   const delimiter = first.includes(';') && !first.includes(',') ? ';' : ',';
   // Blank rows are kept through parsing, so every index is the row number a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\n', skipEmptyLines: false });
   let fatal = false;
   const reported = new Set<number>();
   for (const e of parsed.errors) {

@@ -110,6 +110,43 @@ describe('extreme and odd values', () => {
   });
 });
 
+describe('values that are not what they claim (round 3)', () => {
+  it('reports an actor that is an object with its own toString, shared by a remark, instead of throwing', () => {
+    const list = messages((d) => {
+      d.statements[0].actor = { toString: 1 };
+      d.statements[0].remark = 'r';
+      d.statements[1].remark = 'r';
+    });
+    expect(list).toContain('statements[0].actor: must be string, not an object');
+    expect(list).toContain('statements[1].remark: remark "r" is by {"toString":1} at statements[0]; one remark has one actor (use another remark id)');
+  });
+
+  it('says a missing kind, tone or mode is required, with the values it may take', () => {
+    expect(messages((d) => (delete d.actors[0].kind, delete d.stances[0].tone, delete d.statements[0].mode))).toEqual([
+      'actors[0].kind: is required (one of: state, alliance, organization, group)',
+      'stances[0].tone: is required (one of: cooperative, neutral, confrontational)',
+      'statements[0].mode: is required (one of: direct, reported)',
+    ]);
+  });
+
+  it('names an occurrence too large for a whole number as out of range', () => {
+    expect(messages((d) => (d.statements[0].occurrence = 1e308))).toContain(
+      'statements[0].occurrence: is out of range: must be a whole number at most 9007199254740991, not 1e+308',
+    );
+  });
+
+  it('guesses at a bounded number of distinct unknown ids, and names every one', () => {
+    const list = messages((d) => {
+      const [first] = d.statements;
+      // Each one two letters from "china": a likely typo, worth a guess until the budget is spent.
+      const typo = (i: number) => `china${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`;
+      d.statements = Array.from({ length: 300 }, (_, i) => ({ ...first, id: `s${i}`, actor: typo(i), targets: ['russia'] }));
+    }).filter((m) => m.includes('.actor: unknown actor'));
+    expect(list).toHaveLength(300);
+    expect(list.filter((m) => m.includes('did you mean')).length).toBe(200);
+  });
+});
+
 describe('summarise', () => {
   it('keeps ten problems per place and counts the rest, so one mistake repeated never floods the screen', async () => {
     const { summarise } = await import('./problems');

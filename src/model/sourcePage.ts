@@ -18,7 +18,12 @@ mark{background:#e8f1f8;color:inherit;border-bottom:1px dotted #0072b2}
 const highlight = (id: string) =>
   `body:has(#${passageId(id)}:target) mark[data-q~="${id}"]{background:#f0e442;border-bottom:2px solid #1d1f23}`;
 
-export function renderSourcePage(index: Index, sourceId: string, text: string): string {
+/**
+ * The page and its stylesheet, to be written side by side (`x.html`, `x.css`): a page with no inline
+ * style and no data: URL holds under `Content-Security-Policy: default-src 'self'`, as the app does.
+ * `stylesheet` is the stylesheet's file name, which the page links to.
+ */
+export function renderSourcePage(index: Index, sourceId: string, text: string, stylesheet: string): { html: string; css: string } {
   const source = index.sources.get(sourceId)!;
   const statements = index.dataset.statements.filter((s) => s.source === sourceId);
   const marked = markSource(text, statements);
@@ -34,15 +39,15 @@ export function renderSourcePage(index: Index, sourceId: string, text: string): 
     return `${anchors}<mark data-q="${escapeXml(seg.quotes.join(' '))}" title="${escapeXml(title)}">${body}</mark>`;
   };
   const heading = `${source.publisher}${source.title ? `: ${source.title}` : ''}`;
-  return `<!doctype html>
+  const css = `${STYLE}\n${[...marked.anchors.keys()].map(highlight).join('\n')}\n`;
+  const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
+<link rel="icon" href="../../favicon.svg">
 <title>${escapeXml(`Archived text: ${heading}`)}</title>
-<style>${STYLE}
-${[...marked.anchors.keys()].map(highlight).join('\n')}</style>
+<link rel="stylesheet" href="${escapeXml(stylesheet)}">
 </head>
 <body>
 <header>
@@ -56,4 +61,5 @@ ${marked.paragraphs.map((p) => `<p>${p.segments.map(segment).join('')}</p>`).joi
 </body>
 </html>
 `;
+  return { html, css };
 }

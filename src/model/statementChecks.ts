@@ -1,7 +1,7 @@
 // Statement checks beyond references: a stated date its own context denies, remarks that group one
 // actor's words, and where the quote sits in its archive (found, and found once or pinned).
 import { anchorQuote } from './anchor';
-import { quoted } from './problems';
+import { preview, quoted } from './problems';
 
 type Loose = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -12,7 +12,7 @@ export const UNDATED = /\bundated\b|\bno (day|date)\b|\bnot dated\b|\bdate is le
 
 type Add = (path: string, message: string) => void;
 
-/** Statements of one remark are one actor's words in several wordings or reports. */
+/** Statements of one remark are one actor's words in several wordings or reports. The actor may be any value: the schema reports it. */
 export function checkRemark(remarks: Remarks, at: string, s: Loose, error: Add) {
   const id = str(s.remark);
   if (id === undefined) return;
@@ -23,7 +23,7 @@ export function checkRemark(remarks: Remarks, at: string, s: Loose, error: Add) 
   }
   first.count += 1;
   if (first.actor !== s.actor) {
-    error(`${at}.remark`, `remark ${quoted(id)} is by ${quoted(String(first.actor))} at ${first.at}; one remark has one actor (use another remark id)`);
+    error(`${at}.remark`, `remark ${quoted(id)} is by ${preview(first.actor)} at ${first.at}; one remark has one actor (use another remark id)`);
   }
 }
 

@@ -2,8 +2,10 @@
 // becomes the grid of text a CSV file gives (tables.ts), so every check and message is shared. The
 // universal entry of read-excel-file reads an ArrayBuffer the same way in Node (npm run import) and in
 // the browser, with no Worker, which a strict Content-Security-Policy would refuse.
-import readExcelFile, { InvalidInputError } from 'read-excel-file/universal';
-import type { Problem } from './problems';
+import readExcelFile, { InvalidInputError, InvalidSpreadsheetError, readSheet } from 'read-excel-file/universal';
+import { isZipData } from './inflate';
+import { measureWorkbook } from './workbookLimits';
+import { quoted, type Problem } from './problems';
 import { suggest } from './suggest';
 import { cellPath, filled, importTables, TABLES, type Add, type CsvImport, type Table } from './tables';
 
@@ -70,12 +72,41 @@ function failed(name: string, message: string): CsvImport {
   return { raw: {}, problems: [{ path: name, message, level: 'error' }], rows: { kind: 'sheet', lists: {}, positions: new Map() }, fatal: true };
 }
 
+/** The sheet read-excel-file stumbled on: its message gives the cell, not the sheet, so each is read alone. */
+async function brokenSheet(bytes: ArrayBuffer, sheets: string[]): Promise<string | undefined> {
+  for (const sheet of sheets) {
+    const broken = await readSheet(bytes, sheet).then(() => false, (error: unknown) => error instanceof InvalidSpreadsheetError);
+    if (broken) return sheet;
+  }
+  return undefined;
+}
+
+/** Two sheets that stand for one list ("Actors" and "actors ") would have one replace the other unseen. */
+function twoSheetsForOne(sheets: string[]): string | undefined {
+  const byTable = new Map<string, string>();
+  for (const sheet of sheets) {
+    const table = sheet.trim().toLowerCase();
+    const first = byTable.get(table);
+    if (first !== undefined) return `two sheets for the ${table} list: ${quoted(first)} and ${quoted(sheet)}; keep one of them`;
+    byTable.set(table, sheet);
+  }
+  return undefined;
+}
+
 /** Reads a workbook's sheets into the raw dataset; never throws: a broken file is one problem naming it. */
 export async function importWorkbook(name: string, bytes: ArrayBuffer): Promise<CsvImport> {
+  // Only a zip is measured: anything else is left to read-excel-file, which names what it is (an old .xls, say).
+  const measured = isZipData(new Uint8Array(bytes)) ? measureWorkbook(new Uint8Array(bytes)) : { sheets: [] };
+  if ('broken' in measured) return failed(name, NOT_A_WORKBOOK);
+  if ('error' in measured) return failed(measured.path ? `${name}, ${measured.path}` : name, measured.error);
+  const ambiguous = twoSheetsForOne(measured.sheets);
+  if (ambiguous) return failed(name, ambiguous);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
     sheets = (await readExcelFile(bytes, { trim: false, parseNumber: (digits: string) => new NumberCell(digits) })) as typeof sheets;
   } catch (error) {
+    const sheet = error instanceof InvalidSpreadsheetError ? await brokenSheet(bytes, measured.sheets) : undefined;
+    if (sheet !== undefined) return failed(`${name}, ${sheet} sheet`, `could not be read (${(error as Error).message}); save the workbook again as "Excel Workbook (.xlsx)"`);
     if (error instanceof InvalidInputError) return failed(name, INPUT_ERRORS[(error as { code?: string }).code ?? ''] ?? NOT_A_WORKBOOK);
     return failed(name, `could not be read as a workbook (${(error as Error)?.message ?? String(error)}); save it again as "Excel Workbook (.xlsx)"`);
   }

@@ -18,6 +18,7 @@ export function describeIssue(issue: z.core.$ZodIssue): Problem[] {
     case 'invalid_type':
       return [at(issue.path, issue.input === undefined ? 'is required' : `must be ${issue.expected}, not ${kindOf(issue.input)}`)];
     case 'invalid_value':
+      if (issue.input === undefined) return [at(issue.path, `is required (one of: ${issue.values.join(', ')})`)];
       return [at(issue.path, `must be one of: ${issue.values.join(', ')}; got ${preview(issue.input)}`)];
     case 'invalid_union': {
       // A plain id or an object (a target, a day): report the branch the input was meant for.
@@ -28,9 +29,19 @@ export function describeIssue(issue: z.core.$ZodIssue): Problem[] {
     case 'unrecognized_keys':
       // Point at each unknown field itself: it is usually a misspelling of an allowed one.
       return issue.keys.map((key) => at([...issue.path, key], 'unknown field (see data/README.md for the allowed fields)'));
+    case 'too_big':
+    case 'too_small':
+      return [at(issue.path, outOfRange(issue))];
     default:
       return [at(issue.path, issue.message)];
   }
+}
+
+// zod's own words for a whole number past 2^53 are a bare "Invalid input"; the schema's limits carry their own.
+function outOfRange(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  if (issue.origin !== 'int' || issue.message !== 'Invalid input') return issue.message;
+  const bound = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
+  return `is out of range: must be a whole number ${bound}, not ${preview(issue.input)}`;
 }
 
 export function kindOf(value: unknown): string {

@@ -10,6 +10,7 @@ import '../../load/earlyHandover';
 import { drawable } from './earlyIndex';
 import { fittedStageHeight } from '../scene/staticScene';
 import { drawPicture } from './paint';
+import { offerCancel } from '../../load/cancelLoad';
 
 const page = document.documentElement;
 
@@ -47,7 +48,8 @@ async function draw() {
   if (!shell || !host) return;
   // The app waits for this picture, so the page says what it waits for while the dataset arrives.
   note(shell, `Loading ${early.origin}…`);
-  const text = await early.text;
+  const withdraw = offerCancel(shell, () => early.abort?.());
+  const text = await early.text.finally(withdraw);
   if (text === null) return;
   const index = drawable(text);
   if (!index) return;
