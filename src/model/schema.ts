@@ -47,6 +47,7 @@ export const PersonSchema = z.strictObject({
   id: slug(),
   name: text(),
   role: text(),
+  roleFrom: z.optional(describe(text(), 'Where the role’s wording comes from when the source gives no title, e.g. the source’s own description of the person')),
   actor: slug('Id of the actor this person speaks for'),
 });
 
@@ -58,6 +59,7 @@ export const SourceSchema = z.strictObject({
   title: z.optional(text()),
   kind: z.optional(z.enum(SOURCE_KINDS)),
   archive: z.optional(describe(text(), 'Path of the archived text, relative to the data file')),
+  metadataFrom: z.optional(describe(text(), 'Where the publisher, URL, date and title come from when the archived text does not show them; shown in citations and the source reader')),
 });
 
 export const StanceSchema = z.strictObject({

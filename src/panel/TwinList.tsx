@@ -5,7 +5,7 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleWeights } from '../model/filter';
 import type { Index } from '../model/relations';
-import { KIND_LABEL, actorName, plural } from '../model/format';
+import { KIND_LABEL, actorName, remarksText } from '../model/format';
 import { useStore, type ViewState } from '../store/useStore';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
@@ -46,15 +46,15 @@ export default function TwinList({ index }: { index: Index }) {
   const { selectActor, selectRelation } = useStore.getState();
   // Visible relations per speaking actor, merged by target: the list selects pairs, as the graph does.
   const pairs = useMemo(() => {
-    const byActor = new Map<string, Map<string, { stances: string[]; count: number; inferred: boolean }>>();
-    for (const [id, weight] of visibleWeights(index, { hiddenStances, asOf })) {
+    const byActor = new Map<string, Map<string, { stances: string[]; named: number; inferred: number }>>();
+    for (const [id, split] of visibleWeights(index, { hiddenStances, asOf })) {
       const relation = index.relations.get(id)!;
       const targets = byActor.get(relation.from) ?? new Map();
       byActor.set(relation.from, targets);
-      const entry = targets.get(relation.to) ?? { stances: [], count: 0, inferred: true };
-      entry.stances.push(index.stances.get(relation.stance)!.label + (relation.inferred ? ' (inferred)' : ''));
-      entry.inferred &&= relation.inferred;
-      entry.count += weight;
+      const entry = targets.get(relation.to) ?? { stances: [], named: 0, inferred: 0 };
+      entry.stances.push(index.stances.get(relation.stance)!.label + (split.named ? '' : ' (inferred)'));
+      entry.named += split.named;
+      entry.inferred += split.inferred;
       targets.set(relation.to, entry);
     }
     return byActor;
@@ -99,14 +99,14 @@ export default function TwinList({ index }: { index: Index }) {
                 </button>
                 {targets.length > 0 && (
                   <ul aria-label={`${actor.name} spoke about`}>
-                    {targets.map(([to, { stances, count }]) => {
+                    {targets.map(([to, { stances, ...split }]) => {
                       const here = selection?.kind === 'relation' && selection.from === actor.id && selection.to === to;
                       return (
                         <li key={to}>
                           <button type="button" data-twin className="twin-relation" aria-current={here || undefined} onClick={() => selectRelation(actor.id, to)}>
                             <span aria-hidden="true">→ </span>
                             <span className="sr-only">about </span>
-                            {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'remark')})</span>
+                            {actorName(index, to)}: {stances.join(', ')} <span className="count">({remarksText(split)})</span>
                           </button>
                         </li>
                       );
