@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 // Policy (no eval) that probe is a reported violation. Interpreted parsing is fast enough here.
 z.config({ jitless: true });
 
-import { ACTOR_KINDS, MODES, SOURCE_KINDS, TONES } from './vocabulary';
+import { ACTOR_KINDS, MODES, PLOVER_EVENTS, SOURCE_KINDS, TONES } from './vocabulary';
 
 export type { ActorKind, Tone } from './vocabulary';
 
@@ -68,6 +68,7 @@ export const StanceSchema = z.strictObject({
   tone: z.enum(TONES),
   color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'))),
   description: z.optional(text()),
+  plover: z.optional(describe(z.enum(PLOVER_EVENTS), 'The PLOVER event category its statements fall under, for the event-data export; leave out when none fits (PLOVER codes no mere commentary)')),
 });
 
 /** A target the source names is a plain id; one the editors read into the remark says why. */

@@ -24,7 +24,7 @@ type Props = {
 export function remarkCount(statements: readonly Statement[], target: string): string {
   const remarks = countRemarks(statements);
   const text = remarksText(splitRemarks(statements, target));
-  return remarks === statements.length ? text : `${text}; ${plural(statements.length, 'wording')}`;
+  return remarks === statements.length ? text : `${text}, ${plural(statements.length, 'wording')}`;
 }
 
 /** Statements grouped by relation (target + stance), and within it by remark; a heading opens that pair of actors. */
