@@ -70,4 +70,6 @@ export function workbookBlob(grids: Partial<Record<string, Grid>>): Promise<Blob
 }
 
 /** The whole dataset as a workbook that `npm run import` reads back to the same dataset. */
-export const toWorkbook = (dataset: Dataset): Promise<Blob> => workbookBlob(datasetGrids(dataset));
+export async function toWorkbook(dataset: Dataset): Promise<Blob> {
+  return workbookBlob(datasetGrids(dataset));
+}
