@@ -4,7 +4,7 @@
 // main bundle.
 import { useState } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
-import { graphPng, graphSvg } from '../graph/instance';
+import { graphPng, graphSvg } from '../graph/export/image';
 import type { Loaded } from '../load/load';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
