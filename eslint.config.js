@@ -12,8 +12,14 @@ const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 
 // Globals that tie code to a page or a worker: src/model runs the same in Node, a worker and the build.
 const PAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'Worker', 'self', 'location'].map((name) => ({
   name,
-  message: 'src/model is pure: no page, worker or network globals (getting data in is src/load).',
+  message: 'src/model and src/formats are pure: no page, worker or network globals (getting data in is src/load).',
 }));
+// Pure code (the model, and the export formats built on it) runs the same in Node, a worker and the build.
+const PURE_PATTERNS = [
+  forbid(BROWSER, 'src/model and src/formats are pure data code: they import no React, store, graph, loading or UI module.'),
+  { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model and src/formats import no React, zustand or Cytoscape.' },
+  { group: ['virtual:*'], message: 'src/model and src/formats import no build-time virtual module: the built-in dataset comes in through src/load.' },
+];
 const CYTOSCAPE = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
 
 /**
@@ -48,15 +54,9 @@ function graphBoundaries() {
 }
 
 const boundaries = [
-  {
-    files: ['src/model/**'],
-    patterns: [
-      forbid(BROWSER, 'src/model is pure data code: it imports no React, store, graph, loading or UI module.'),
-      { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs'], message: 'src/model imports no React, zustand or Cytoscape.' },
-      { group: ['virtual:*'], message: "src/model imports no build-time virtual module: the built-in dataset comes in through src/load." },
-    ],
-    globals: PAGE_GLOBALS,
-  },
+  // One entry per file set: a later entry's rule would replace an earlier one's, not add to it.
+  { files: ['src/model/**'], patterns: [...PURE_PATTERNS, forbid(['formats'], 'src/model knows no export format; src/formats builds on the model.')], globals: PAGE_GLOBALS },
+  { files: ['src/formats/**'], patterns: PURE_PATTERNS, globals: PAGE_GLOBALS },
   { files: ['src/load/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor', 'url'], 'Loading gets a dataset in and checks it; it imports the model, never a view.')] },
   { files: ['src/ui/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'ui'), 'Shared UI pieces take what they show as props: they import no app code.')] },
   { files: ['src/util/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'util'), 'Utilities know nothing of the app: scheduling and workers only.')] },
@@ -69,7 +69,7 @@ const boundaries = [
   { files: ['src/editor/**'], patterns: [forbid(['panel', 'reader', 'embed', 'app'], 'The editor imports no other view; it changes the data and the store.'), { group: ['../graph/**', '!../graph/live', '../graph/live/*', '!../graph/live/instance'], message: 'Of the graph, the editor reads only graph/live/instance.ts.' }] },
   {
     files: ['scripts/**'],
-    patterns: [forbid(BROWSER.filter((folder) => folder !== 'load').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model and src/load (no browser code).')],
+    patterns: [forbid(BROWSER.filter((folder) => folder !== 'load').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model, src/formats and src/load (no browser code).')],
   },
 ];
 

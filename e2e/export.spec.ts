@@ -130,3 +130,44 @@ test.describe('export the current view', () => {
     expect(svg.texts).not.toContain('injected');
   });
 });
+
+test.describe('research formats from the share dialog', () => {
+  test('annotations of the whole dataset anchor every quote in the archive the site publishes', async ({ page }) => {
+    await page.goto('./?asof=2022-02-24');
+    await graphReady(page);
+    const exports = await openExports(page);
+    await exports.getByRole('radio', { name: 'The whole dataset' }).check();
+    const { file, bytes } = await download(exports, 'Download as W3C Web Annotations');
+    expect(file).toBe(`${slug}-whole-dataset.annotations.jsonld`);
+    const collection = JSON.parse(bytes.toString('utf8')) as { first: { items: Array<{ id: string; target: Array<{ source: string; selector: unknown }> }> } };
+    expect(collection.first.items).toHaveLength(dataset.statements.length);
+    const archived = collection.first.items[0].target[0] as { source: string; selector: Array<{ exact?: string; start?: number; end?: number }> };
+    // The archive the annotation names is served by the site, and holds the words where the selector says.
+    const text = await (await page.request.get(archived.source)).text();
+    expect([...text].slice(archived.selector[1].start, archived.selector[1].end).join('')).toBe(archived.selector[0].exact);
+    expect(collection.first.items[0].id).toContain(`statement=${dataset.statements[0].id}`);
+  });
+
+  test('the view as event records holds only the statements the filters leave', async ({ page }) => {
+    const day = '2022-02-24';
+    await page.goto(`./?asof=${day}`);
+    await graphReady(page);
+    const { file, bytes } = await download(await openExports(page), 'Download as PLOVER-style event records');
+    expect(file).toBe(`${slug}.plover.jsonl`);
+    const ids = bytes.toString('utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(ids).toEqual(dataset.statements.filter((s) => effectiveDate(s) <= day).map((s) => s.id));
+  });
+
+  test('GEXF, GraphML and the workbook download', async ({ page }) => {
+    await page.goto('./');
+    await graphReady(page);
+    const exports = await openExports(page);
+    const gexf = await download(exports, 'Download as GEXF for Gephi');
+    expect(gexf.bytes.toString('utf8')).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    const graphml = await download(exports, 'Download as GraphML');
+    expect(graphml.bytes.toString('utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    const xlsx = await download(exports, 'Download as an Excel workbook');
+    expect(xlsx.file).toBe(`${slug}.xlsx`);
+    expect(xlsx.bytes.subarray(0, 2).toString('ascii')).toBe('PK');
+  });
+});

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { anchorQuote } from '../src/model/anchor';
 import { countRemarks } from '../src/model/provenance';
+import { buildIndex } from '../src/model/relations';
 import { originalAt } from '../src/model/sourceLinks';
 import { dataset, expect, graphReady, panel, test, targetIds } from './fixtures';
+
+const index = buildIndex(dataset);
 
 const source = dataset.sources[0];
 const archive = readFileSync(`data/${source.archive}`, 'utf8');
@@ -66,24 +69,41 @@ test('the source link opens the original at the quote in a new tab, and the cita
 test('inferred arrows, dates and targets say so in words', async ({ page }) => {
   await page.goto('./?from=united-states&to=china');
   await graphReady(page);
-  await expect(panel(page).getByText(/Inferred arrow:/)).toBeVisible();
+  // Both directions: Biden's warning names no country, and Wang's words on sanctions name no one.
+  await expect(panel(page).getByText(/Inferred arrow:/)).toHaveCount(2);
   await expect(panel(page).getByText('Target inferred: China:')).toBeVisible();
-  // Arrows are drawn one per pair: the inferred stance towards Ukraine shares its arrow with stated ones.
-  await expect(page.getByText(/Inferred arrows \(2\)/)).toBeVisible();
+  // Arrows are drawn one per pair: the inferred stances towards Ukraine share its arrow with stated ones.
+  const inferredPairs = [...index.pairs.values()].filter((pair) => pair.relations.every((r) => r.inferred));
+  expect(inferredPairs.map((pair) => pair.id).sort()).toEqual(['china>european-union', 'china>nato', 'ukraine>russia', 'united-states>china']);
+  await expect(page.getByText(/Inferred arrows \(4\)/)).toBeVisible();
 
   await page.goto('./?statement=wang-sanctions-never-effective');
   await graphReady(page);
   const card = panel(page).locator('[data-statement="wang-sanctions-never-effective"]');
   await expect(card.getByText('Date inferred:')).toBeVisible();
   await expect(card).toContainText('The report gives no day for this remark');
-  // The sanctions are the US's and the EU's by the report's own question: that arrow is not inferred.
+  // Wang's words name no one; only the question names the sanctions' authors: the arrow is inferred.
   await expect(panel(page).locator('[data-relation="china>united-states>opposes-sanctions"]')).toBeVisible();
-  await expect(panel(page).locator('[data-relation="china>united-states>opposes-sanctions"] .inferred-arrow')).toHaveCount(0);
+  await expect(panel(page).locator('[data-relation="china>united-states>opposes-sanctions"] .inferred-arrow')).toHaveCount(1);
+  await expect(card.getByText('Target inferred: European Union:')).toBeVisible();
   await expect(panel(page).locator('[data-relation="united-states>china>warns"] .inferred-arrow')).toHaveCount(1);
 
   await page.goto('./?statement=putin-ready-high-level-negotiations');
   await graphReady(page);
-  await expect(panel(page).locator('[data-statement="putin-ready-high-level-negotiations"]')).toContainText('Translation: The English words of China’s official account');
+  await expect(panel(page).locator('[data-statement="putin-ready-high-level-negotiations"]')).toContainText('Translation: The report gives these words in English and does not say whether they were translated');
+});
+
+test('counts keep remarks whose target is inferred apart from those the source names', async ({ page }) => {
+  await page.goto('./');
+  await graphReady(page);
+  const row = (name: string) => panel(page).getByRole('button', { name: new RegExp(`^${name}`) }).locator('.actor-meta');
+  await expect(row('Ukraine')).toContainText('4 about it, 3 more inferred');
+  await expect(row('European Union')).toContainText('0 about it, 1 more inferred');
+  await page.goto('./?actor=ukraine');
+  await graphReady(page);
+  await expect(panel(page).locator('#about-heading .count')).toHaveText('4 remarks, 3 more inferred');
+  await expect(panel(page).locator('[data-relation="china>ukraine>supports-negotiation"] .group-heading .count')).toHaveText('1 remark, 1 more inferred, 3 wordings');
+  await expect(panel(page).locator('[data-relation="china>ukraine>upholds-territorial-integrity"] .group-heading .count')).toHaveText('1 remark, target inferred');
 });
 
 test('counts follow remarks: two wordings of one remark count once, and show together', async ({ page }) => {
@@ -91,7 +111,8 @@ test('counts follow remarks: two wordings of one remark count once, and show tog
   await graphReady(page);
   const backing = dataset.statements.filter((s) => s.actor === 'russia' && targetIds(s).includes('ukraine') && s.stance === 'supports-negotiation');
   const group = panel(page).locator('[data-relation="russia>ukraine>supports-negotiation"]');
-  await expect(group.locator('.group-heading .count')).toHaveText(`${countRemarks(backing)} remarks, ${backing.length} wordings`);
+  expect(countRemarks(backing)).toBe(1);
+  await expect(group.locator('.group-heading .count')).toHaveText(`1 remark, ${backing.length} wordings`);
   const remark = group.getByRole('group', { name: 'One remark in 2 wordings' });
   await expect(remark.locator('[data-statement]')).toHaveCount(2);
   const negotiation = dataset.statements.filter((s) => s.stance === 'supports-negotiation');

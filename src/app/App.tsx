@@ -93,7 +93,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
           <p className="brand">Stancemap</p>
           <h1>{dataset.title}</h1>
           <SearchBox index={index} />
-          <ShareButton index={index} />
+          <ShareButton index={index} loaded={loaded} />
         </header>
       )}
       {embed.embed && embed.title && <p className="embed-headline">{dataset.title}</p>}

@@ -32,6 +32,7 @@ export const FIELDS: Record<Exclude<List, 'statements'>, Field[]> = {
     { key: 'name', label: 'Name', input: 'text' },
     id,
     { key: 'role', label: 'Role', input: 'text', hint: 'As the source gives it, e.g. "Foreign ministry spokesperson"' },
+    { key: 'roleFrom', label: 'Role taken from', input: 'textarea', optional: true, hint: 'Where the wording comes from when the source gives no title' },
     { key: 'actor', label: 'Speaks for', input: 'select', choices: actorChoices },
   ],
   sources: [
@@ -42,6 +43,7 @@ export const FIELDS: Record<Exclude<List, 'statements'>, Field[]> = {
     { key: 'published', label: 'Published', input: 'date' },
     { key: 'kind', label: 'Kind', input: 'select', optional: true, choices: fixed(SOURCE_KINDS) },
     { key: 'archive', label: 'Archived text', input: 'readonly', optional: true, hint: 'Quotes from this source are checked against it' },
+    { key: 'metadataFrom', label: 'Details taken from', input: 'textarea', optional: true, hint: 'Where the publisher, link and date come from when the archived text does not show them' },
   ],
   stances: [
     { key: 'label', label: 'Label', input: 'text' },

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import type { Loaded } from '../load/load';
 import type { Index } from '../model/relations';
 
 // The dialog and its exporters load on first use; readers who never share never download them.
 const ShareDialog = lazy(() => import('./ShareDialog'));
 
-export function ShareButton({ index }: { index: Index }) {
+export function ShareButton({ index, loaded }: { index: Index; loaded: Loaded }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -16,6 +17,7 @@ export function ShareButton({ index }: { index: Index }) {
         <Suspense fallback={null}>
           <ShareDialog
             index={index}
+            loaded={loaded}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

@@ -1,3 +1,4 @@
+import type { Loaded } from '../load/load';
 import type { Index } from '../model/relations';
 import { CopyActions } from '../panel/CopyActions';
 import { ExportButtons } from './ExportButtons';
@@ -6,10 +7,10 @@ import { iframeSnippet, scriptSnippet } from './snippets';
 import { pageTitle } from '../model/format';
 import { Modal } from '../ui/Modal';
 
-type Props = { index: Index; onClose: () => void };
+type Props = { index: Index; loaded: Loaded; onClose: () => void };
 
 /** The link to this view, two ways to embed it, and downloads of what it shows. */
-export default function ShareDialog({ index, onClose }: Props) {
+export default function ShareDialog({ index, loaded, onClose }: Props) {
   const link = withoutEmbed(window.location.href);
   // The page's own title form, so a dataset titled "Stancemap …" is not named twice.
   const title = pageTitle(index.dataset.title);
@@ -29,7 +30,7 @@ export default function ShareDialog({ index, onClose }: Props) {
       {field('share-iframe', 'Embed with an iframe', iframeSnippet(link, title), 'Paste into any page. Fixed height; fine for most sites.', 'Copy iframe code')}
       {field('share-script', 'Embed with a script (resizes itself)', scriptSnippet(link, title), 'The frame grows and shrinks with its content. The script loads only from this site.', 'Copy script code')}
       <h3>Download</h3>
-      <ExportButtons index={index} />
+      <ExportButtons index={index} loaded={loaded} />
     </Modal>
   );
 }

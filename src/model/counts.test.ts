@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorCounts, shownOf } from './counts';
-import { countRemarks, targetIds } from './provenance';
+import { countRemarks, splitRemarks, targetIds, targetInference } from './provenance';
+import { inferredApart, remarksText } from './format';
 import { buildIndex } from './relations';
 
 const index = buildIndex(JSON.parse(readFileSync('data/graph.json', 'utf8')));
@@ -13,7 +14,29 @@ describe('counts that follow the view', () => {
     const all = index.dataset.statements;
     expect(said.get('china')).toBe(countRemarks(all.filter((s) => s.actor === 'china')));
     expect(countRemarks(all.filter((s) => s.actor === 'china'))).toBeLessThan(all.filter((s) => s.actor === 'china').length);
-    expect(about.get('ukraine') ?? 0).toBe(countRemarks(all.filter((s) => targetIds(s).includes('ukraine'))));
+    const aboutUkraine = all.filter((s) => targetIds(s).includes('ukraine'));
+    const { named, inferred } = about.get('ukraine')!;
+    expect(named).toBe(countRemarks(aboutUkraine.filter((s) => targetInference(s, 'ukraine') === undefined)));
+    expect(named + inferred).toBe(countRemarks(aboutUkraine));
+  });
+
+  it('counts remarks whose target the editors inferred apart from those that name it', () => {
+    const { about } = actorCounts(index, none);
+    expect(about.get('ukraine')).toEqual({ named: 4, inferred: 3 });
+    expect(about.get('nato')).toEqual({ named: 1, inferred: 2 });
+    // Wholly inferred: no remark in the source names China or the EU as its target.
+    expect(about.get('china')).toEqual({ named: 0, inferred: 1 });
+    expect(about.get('european-union')).toEqual({ named: 0, inferred: 1 });
+  });
+
+  it('counts a remark as named when any of its wordings names the target', () => {
+    const [first, second] = index.dataset.statements.filter((s) => s.remark === 'putin-offers-high-level-talks');
+    const reading = { ...second, targets: [{ id: 'ukraine', inferred: 'why' }] };
+    expect(splitRemarks([first, reading], 'ukraine')).toEqual({ named: 1, inferred: 0 });
+    expect(splitRemarks([reading], 'ukraine')).toEqual({ named: 0, inferred: 1 });
+    expect(inferredApart('3 about it', 2)).toBe('3 about it, 2 more inferred');
+    expect(inferredApart('3 about it', 0)).toBe('3 about it');
+    expect(remarksText({ named: 0, inferred: 2 })).toBe('2 remarks, target inferred');
   });
 
   it('drops hidden stances and statements after the as-of day', () => {

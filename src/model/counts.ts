@@ -2,10 +2,12 @@
 // against the whole, so a count never claims more (or less) than the map shows. Pure.
 import { makeVisibility, type Filter } from './filter';
 import { plural } from './format';
-import { remarkKey, targetIds } from './provenance';
+import { remarkKey, splitRemarks, targetIds, type RemarkSplit } from './provenance';
+import type { Statement } from './schema';
 import type { Index } from './relations';
 
-export type ActorCounts = { said: Map<string, number>; about: Map<string, number> };
+/** `about`: remarks about each actor, those that name it apart from those only inferred to be about it. */
+export type ActorCounts = { said: Map<string, number>; about: Map<string, RemarkSplit> };
 
 // The last counts per dataset, by view: the overview asks for the whole and for the view (the same
 // while nothing is filtered), and each hover over an actor asks again; a pass over every statement
@@ -25,16 +27,21 @@ export function actorCounts(index: Index, filter: Filter): ActorCounts {
 function countAll(index: Index, filter: Filter): ActorCounts {
   const visible = makeVisibility(index, filter);
   const said = new Map<string, Set<string>>();
-  const about = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, id: string, key: string) => map.set(id, (map.get(id) ?? new Set()).add(key));
+  const about = new Map<string, Statement[]>();
   for (const statement of index.dataset.statements) {
     if (!visible(statement)) continue;
-    add(said, statement.actor, remarkKey(statement));
+    said.set(statement.actor, (said.get(statement.actor) ?? new Set()).add(remarkKey(statement)));
     // A remark about several actors counts once for each.
-    for (const id of new Set(targetIds(statement))) add(about, id, remarkKey(statement));
+    for (const id of new Set(targetIds(statement))) {
+      const list = about.get(id);
+      if (list) list.push(statement);
+      else about.set(id, [statement]);
+    }
   }
-  const sizes = (map: Map<string, Set<string>>) => new Map([...map].map(([id, keys]) => [id, keys.size]));
-  return { said: sizes(said), about: sizes(about) };
+  return {
+    said: new Map([...said].map(([id, keys]) => [id, keys.size])),
+    about: new Map([...about].map(([id, statements]) => [id, splitRemarks(statements, id)])),
+  };
 }
 
 /** "15 statements", or "3 of 15 statements shown" when the view hides some. */

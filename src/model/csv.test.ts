@@ -180,7 +180,7 @@ describe('problems name the file, row and column', () => {
     ['bad kind', edit('actors.csv', (t) => t.replace('china,China,state', 'china,China,country')), [
       'actors.csv row 2, column kind: must be one of: state, alliance, organization, group; got "country"',
     ]],
-    ['duplicate id', edit('people.csv', (t) => `${t}xi-jinping,Xi,President,china\n`), [
+    ['duplicate id', edit('people.csv', (t) => `${t}xi-jinping,Xi,President,china,\n`), [
       'people.csv row 4, column id: duplicate id "xi-jinping"; first used at row 2',
     ]],
     ['empty required cell', edit('sources.csv', (t) => t.replace(',Hindustan Times,', ', ,')), [

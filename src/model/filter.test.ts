@@ -13,9 +13,13 @@ describe('filters', () => {
   it('without filters, every relation keeps its full weight: its distinct remarks', () => {
     const weights = visibleWeights(index, { hiddenStances: [], asOf: null });
     expect(weights.size).toBe(index.relations.size);
-    for (const [id, weight] of weights) expect(weight).toBe(index.relations.get(id)!.weight);
+    for (const [id, split] of weights) expect(split).toEqual(index.relations.get(id)!.remarks);
     // Putin's offer of talks is quoted directly and paraphrased by the ministry: one remark, two wordings.
-    expect(index.relations.get('russia>ukraine>supports-negotiation')).toMatchObject({ weight: 2, statements: { length: 3 } });
+    expect(index.relations.get('russia>ukraine>supports-negotiation')).toMatchObject({ weight: 1, statements: { length: 2 } });
+    // Xi names Ukraine; Wang's "relevant parties" only infer it: the arrow counts the named remark, the other apart.
+    expect(index.relations.get('china>ukraine>supports-negotiation')).toMatchObject({ weight: 1, remarks: { named: 1, inferred: 1 } });
+    // Resting on inferences alone, an arrow counts those, and is drawn as inferred.
+    expect(index.relations.get('china>nato>calls-for-european-security-mechanism')).toMatchObject({ weight: 2, inferred: true, remarks: { named: 0, inferred: 2 } });
   });
 
   it('a hidden stance drops its relations', () => {
@@ -28,7 +32,7 @@ describe('filters', () => {
     const weights = visibleWeights(index, { hiddenStances: [], asOf: '2022-02-24' });
     const expected = dataset.statements.filter((s) => effectiveDate(index, s) <= '2022-02-24');
     expect(expected.map((s) => s.id)).toEqual(['china-us-interfering-internal-affairs']);
-    expect([...weights.entries()]).toEqual([['china>united-states>accuses-interference', 1]]);
+    expect([...weights.entries()]).toEqual([['china>united-states>accuses-interference', { named: 1, inferred: 0 }]]);
   });
 
   it('dates an undated statement by its source, since it was said by then', () => {

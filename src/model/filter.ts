@@ -1,7 +1,7 @@
 // What the reader's filters leave visible: stances switched off, and an 'as of' day. Pure, so the
 // graph, the list view and the panel all count the same way.
 import type { Index, RelationGroup } from './relations';
-import { dayOf, remarkKey } from './provenance';
+import { dayOf, remarkKey, splitRemarks, type RemarkSplit } from './provenance';
 import type { Statement } from './schema';
 
 export type Filter = { hiddenStances: readonly string[]; asOf: string | null };
@@ -33,19 +33,20 @@ export function makeVisibility(index: Index, filter: Filter): (statement: Statem
 }
 
 /**
- * Visible remarks per relation id (two wordings of one remark count once); relations with none are
- * absent. Linear in statements.
+ * Visible remarks per relation id (two wordings of one remark count once), named and inferred apart;
+ * relations with none visible are absent. A relation whose visible remarks all infer its target is
+ * the editors' reading under this view, whatever its hidden ones say. Linear in statements.
  */
-export function visibleWeights(index: Index, filter: Filter): Map<string, number> {
+export function visibleWeights(index: Index, filter: Filter): Map<string, RemarkSplit> {
   const visible = makeVisibility(index, filter);
-  const weights = new Map<string, number>();
+  const weights = new Map<string, RemarkSplit>();
   for (const relation of index.relations.values()) {
-    const remarks = new Set<string>();
+    const shown: Statement[] = [];
     for (const id of relation.statements) {
       const statement = index.statements.get(id)!;
-      if (visible(statement)) remarks.add(remarkKey(statement));
+      if (visible(statement)) shown.push(statement);
     }
-    if (remarks.size) weights.set(relation.id, remarks.size);
+    if (shown.length) weights.set(relation.id, splitRemarks(shown, relation.to));
   }
   return weights;
 }

@@ -24,6 +24,13 @@ export function speakerOf(index: Index, statement: Statement): { name: string; r
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** "3 about it, 2 more inferred": remarks whose target the editors inferred are never added to the named ones. */
+export const inferredApart = (named: string, inferred: number): string => (inferred ? `${named}, ${inferred} more inferred` : named);
+
+/** An arrow's or a stance's remarks: "2 remarks, 1 more inferred", or "1 remark, target inferred" when none names the target. */
+export const remarksText = ({ named, inferred }: { named: number; inferred: number }): string =>
+  named ? inferredApart(plural(named, 'remark'), inferred) : `${plural(inferred, 'remark')}, target inferred`;
+
 export const KIND_LABEL: Record<ActorKind, string> = {
   state: 'State',
   alliance: 'Alliance',
@@ -49,7 +56,8 @@ export function citation(index: Index, statement: Statement, archive?: string): 
   const how = statement.mode === 'direct' ? '' : ' (as paraphrased by the source)';
   const title = source.title ? ` "${source.title}",` : '';
   const copy = archive ? ` Archived copy: ${archive}` : '';
-  return `${who}, ${dayText(statement)}${how}: “${statement.quote}” Reported by ${source.publisher},${title} ${formatDay(source.published)}, ${source.url}${copy}`;
+  const origin = source.metadataFrom ? ` (Source details: ${source.metadataFrom})` : '';
+  return `${who}, ${dayText(statement)}${how}: “${statement.quote}” Reported by ${source.publisher},${title} ${formatDay(source.published)}, ${source.url}${origin}${copy}`;
 }
 
 /** The sentence a screen reader hears when the selection changes. */

@@ -37,6 +37,26 @@ export function countRemarks(statements: Iterable<Statement>): number {
   return keys.size;
 }
 
+/**
+ * Remarks about one actor, apart by what the source says: `named` remarks name it in at least one
+ * wording; `inferred` remarks rest only on the editors' reading. A count never adds the two up.
+ */
+export type RemarkSplit = { named: number; inferred: number };
+
+/** `statements` all target `actorId`; each remark counts once, as named when any wording names it. */
+export function splitRemarks(statements: Iterable<Statement>, actorId: string): RemarkSplit {
+  const named = new Set<string | Statement>();
+  const inferred = new Set<string | Statement>();
+  for (const statement of statements) {
+    (targetInference(statement, actorId) === undefined ? named : inferred).add(statement.remark ?? statement);
+  }
+  for (const key of named) inferred.delete(key);
+  return { named: named.size, inferred: inferred.size };
+}
+
+/** What an arrow's thickness counts: the named remarks, or, for an arrow resting only on inferences, those. */
+export const splitWeight = (split: RemarkSplit): number => split.named || split.inferred;
+
 /** The statements as remarks, each with its wordings, in the order each remark first appears. */
 export function groupRemarks(statements: readonly Statement[]): Statement[][] {
   const groups = new Map<string, Statement[]>();

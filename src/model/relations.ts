@@ -1,7 +1,7 @@
 // Pure queries over a validated dataset. Relations are derived here and nowhere else: an edge
 // exists only because at least one statement backs it.
 import { derivePairs, type Pair } from './pairs';
-import { countRemarks, targetIds, targetInference } from './provenance';
+import { splitRemarks, splitWeight, targetIds, targetInference, type RemarkSplit } from './provenance';
 import type { Actor, Dataset, Person, Source, Stance, Statement } from './schema';
 
 export type Relation = {
@@ -11,7 +11,11 @@ export type Relation = {
   stance: string;
   /** Ids of the backing statements, in dataset order. */
   statements: string[];
-  /** The number of distinct remarks behind the relation: two wordings of one remark count once. */
+  /**
+   * Distinct remarks behind the relation (two wordings of one remark count once), apart by whether
+   * the source names the target; `weight` is what the arrow's thickness counts (splitWeight).
+   */
+  remarks: RemarkSplit;
   weight: number;
   /**
    * True when every backing statement has this target inferred by the editors, not named by the
@@ -51,12 +55,15 @@ export function deriveRelations(statements: readonly Statement[]): Map<string, R
         relation.inferred &&= inferred;
         backing.get(id)!.push(statement);
       } else {
-        relations.set(id, { id, from: statement.actor, to, stance: statement.stance, statements: [statement.id], weight: 0, inferred });
+        relations.set(id, { id, from: statement.actor, to, stance: statement.stance, statements: [statement.id], remarks: { named: 0, inferred: 0 }, weight: 0, inferred });
         backing.set(id, [statement]);
       }
     }
   }
-  for (const [id, relation] of relations) relation.weight = countRemarks(backing.get(id)!);
+  for (const [id, relation] of relations) {
+    relation.remarks = splitRemarks(backing.get(id)!, relation.to);
+    relation.weight = splitWeight(relation.remarks);
+  }
   return relations;
 }
 

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 // Policy (no eval) that probe is a reported violation. Interpreted parsing is fast enough here.
 z.config({ jitless: true });
 
-import { ACTOR_KINDS, MODES, SOURCE_KINDS, TONES } from './vocabulary';
+import { ACTOR_KINDS, MODES, PLOVER_EVENTS, SOURCE_KINDS, TONES } from './vocabulary';
 
 export type { ActorKind, Tone } from './vocabulary';
 
@@ -47,6 +47,7 @@ export const PersonSchema = z.strictObject({
   id: slug(),
   name: text(),
   role: text(),
+  roleFrom: z.optional(describe(text(), 'Where the role’s wording comes from when the source gives no title, e.g. the source’s own description of the person')),
   actor: slug('Id of the actor this person speaks for'),
 });
 
@@ -58,6 +59,7 @@ export const SourceSchema = z.strictObject({
   title: z.optional(text()),
   kind: z.optional(z.enum(SOURCE_KINDS)),
   archive: z.optional(describe(text(), 'Path of the archived text, relative to the data file')),
+  metadataFrom: z.optional(describe(text(), 'Where the publisher, URL, date and title come from when the archived text does not show them; shown in citations and the source reader')),
 });
 
 export const StanceSchema = z.strictObject({
@@ -66,6 +68,7 @@ export const StanceSchema = z.strictObject({
   tone: z.enum(TONES),
   color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'))),
   description: z.optional(text()),
+  plover: z.optional(describe(z.enum(PLOVER_EVENTS), 'The PLOVER event category its statements fall under, for the event-data export; leave out when none fits (PLOVER codes no mere commentary)')),
 });
 
 /** A target the source names is a plain id; one the editors read into the remark says why. */

@@ -53,7 +53,7 @@ export function renderSourcePage(index: Index, sourceId: string, text: string, s
 <header>
 <h1>Archived text: ${escapeXml(heading)}</h1>
 <p>Published ${escapeXml(formatDay(source.published))}. Original: <a href="${escapeXml(source.url)}" rel="noopener noreferrer">${escapeXml(source.url)}</a></p>
-<p class="note">The body text as archived for checking quotes word for word. Marked passages are quoted in the map; the one you followed a link to is highlighted.</p>
+${source.metadataFrom ? `<p class="note">Where these details come from: ${escapeXml(source.metadataFrom)}</p>\n` : ''}<p class="note">The body text as archived for checking quotes word for word. Marked passages are quoted in the map; the one you followed a link to is highlighted.</p>
 </header>
 <main>
 ${marked.paragraphs.map((p) => `<p>${p.segments.map(segment).join('')}</p>`).join('\n')}

@@ -74,7 +74,9 @@ export function readHeader(cells: string[], spec: Spec, at: string, add: Add): {
       add(at, `duplicate column "${name}"`);
     } else {
       seen.add(key);
-      if (spec.columns.includes(key)) return key;
+      // Header case is free, so a camelCase field such as metadataFrom matches "metadatafrom" too.
+      const column = spec.columns.find((c) => c.toLowerCase() === key);
+      if (column) return column;
       add(at, `unknown column "${name}"${suggest(key, spec.columns)}`);
     }
     return undefined;

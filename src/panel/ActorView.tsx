@@ -3,13 +3,21 @@ import { actorGroups, type Index, type RelationGroup } from '../model/relations'
 import type { Statement } from '../model/schema';
 import { HiddenNote } from './HiddenNote';
 import { RelationGroupList } from './RelationGroupList';
-import { KIND_LABEL } from '../model/format';
-import { countRemarks } from '../model/provenance';
+import { inferredApart, KIND_LABEL } from '../model/format';
+import { countRemarks, splitRemarks } from '../model/provenance';
 import { shownOf } from '../model/counts';
 import { cardsIn, useCardBudget } from './useCardBudget';
 
 // A statement with several targets appears in several groups but counts once, and so does a remark in several wordings.
-const count = (groups: RelationGroup[]) => countRemarks(new Map(groups.flatMap((g) => g.statements.map((s) => [s.id, s]))).values());
+const unique = (groups: RelationGroup[]) => new Map(groups.flatMap((g) => g.statements.map((s) => [s.id, s]))).values();
+const count = (groups: RelationGroup[]) => countRemarks(unique(groups));
+
+/** "3 remarks, 2 more inferred": what is said about an actor, the remarks that only infer it counted apart. */
+function aboutCount(shown: RelationGroup[], all: RelationGroup[], actorId: string): string {
+  const now = splitRemarks(unique(shown), actorId);
+  const whole = splitRemarks(unique(all), actorId);
+  return inferredApart(shownOf(now.named, whole.named, 'remark'), now.inferred);
+}
 
 export function ActorView({ index, actorId, visible }: { index: Index; actorId: string; visible: (s: Statement) => boolean }) {
   const budget = useCardBudget();
@@ -38,7 +46,7 @@ export function ActorView({ index, actorId, visible }: { index: Index; actorId: 
         </section>
         <section aria-labelledby="about-heading">
           <h3 id="about-heading" className="section-heading">
-            Said about {name} <span className="count">{shownOf(count(about.groups), count(all.about), 'remark')}</span>
+            Said about {name} <span className="count">{aboutCount(about.groups, all.about, actorId)}</span>
           </h3>
           {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" budget={budget - cardsIn(by.groups)} /> : <p className="empty">No statements about {actor.name} shown.</p>}
         </section>

@@ -79,7 +79,7 @@ export function Legend({ index }: { index: Index }) {
       </p>
       <p className="legend-note">
         Arrows run from the actor who spoke to the actor spoken about, one per pair, listing its stances; thicker lines carry more remarks (a remark
-        reported in two wordings counts once). Select an arrow to draw one per stance.
+        reported in two wordings counts once; one whose target the editors inferred adds nothing beside remarks that name it). Select an arrow to draw one per stance.
       </p>
       {inferred > 0 && (
         <p className="legend-note legend-inferred">

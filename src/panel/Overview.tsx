@@ -2,12 +2,15 @@ import { memo, useMemo } from 'react';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
 import { AllStatements } from './AllStatements';
-import { KIND_LABEL } from '../model/format';
+import { inferredApart, KIND_LABEL } from '../model/format';
+import type { RemarkSplit } from '../model/provenance';
 import { actorCounts, shownOf } from '../model/counts';
 
 // A long list of buttons would cost more to draw than it helps to read: big maps list their most
 // vocal actors, and search and the list view reach the rest.
 const SHOWN = 100;
+
+const aboutText = (split: RemarkSplit = { named: 0, inferred: 0 }) => inferredApart(`${split.named} about it`, split.inferred);
 
 // Memoised: the panel keeps it, hidden, for a frame after a selection replaced it, and re-renders meanwhile.
 export const Overview = memo(function Overview({ index, prerendered }: { index: Index; prerendered: boolean }) {
@@ -38,7 +41,7 @@ export const Overview = memo(function Overview({ index, prerendered }: { index: 
                 <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
                 <span className="actor-name">{actor.name}</span>
                 <span className="actor-meta">
-                  {KIND_LABEL[actor.kind]} · {shownOf(said.get(actor.id) ?? 0, all.said.get(actor.id) ?? 0, 'remark')}, {about.get(actor.id) ?? 0} about it
+                  {KIND_LABEL[actor.kind]} · {shownOf(said.get(actor.id) ?? 0, all.said.get(actor.id) ?? 0, 'remark')}, {aboutText(about.get(actor.id))}
                 </span>
               </button>
             </li>

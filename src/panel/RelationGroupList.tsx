@@ -1,10 +1,10 @@
 import type { Index, RelationGroup } from '../model/relations';
-import { countRemarks, groupRemarks } from '../model/provenance';
+import { countRemarks, groupRemarks, splitRemarks } from '../model/provenance';
 import type { Statement } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { StatementCard } from './StatementCard';
 import { ToneSwatch } from './ToneSwatch';
-import { actorName, plural } from '../model/format';
+import { actorName, plural, remarksText } from '../model/format';
 import { groupsWithin } from './useCardBudget';
 
 type Props = {
@@ -17,10 +17,14 @@ type Props = {
   budget?: number;
 };
 
-/** "2 remarks" or "1 remark, 2 wordings": a remark in several wordings counts once. */
-export function remarkCount(statements: readonly Statement[]): string {
+/**
+ * "2 remarks", "1 remark, 2 wordings" or "1 remark, 1 more inferred": a remark in several wordings
+ * counts once, and one that only infers the target is counted apart.
+ */
+export function remarkCount(statements: readonly Statement[], target: string): string {
   const remarks = countRemarks(statements);
-  return remarks === statements.length ? plural(remarks, 'remark') : `${plural(remarks, 'remark')}, ${plural(statements.length, 'wording')}`;
+  const text = remarksText(splitRemarks(statements, target));
+  return remarks === statements.length ? text : `${text}, ${plural(statements.length, 'wording')}`;
 }
 
 /** Statements grouped by relation (target + stance), and within it by remark; a heading opens that pair of actors. */
@@ -57,7 +61,7 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
                   {label}
                 </button>
               )}
-              <span className="count">{remarkCount(statements)}</span>
+              <span className="count">{remarkCount(statements, relation.to)}</span>
             </h4>
             {relation.inferred && (
               <p className="inferred-arrow">

@@ -7,7 +7,7 @@ import { visibleWeights, type Filter } from '../model/filter';
 import type { Index } from '../model/relations';
 import type { Actor } from '../model/schema';
 import type { Selection } from '../model/selection';
-import { KIND_LABEL, actorName, plural } from '../model/format';
+import { KIND_LABEL, actorName, remarksText } from '../model/format';
 import { useStore, type ViewState } from '../store/useStore';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
@@ -84,19 +84,20 @@ export default function TwinList({ index }: { index: Index }) {
   );
 }
 
-type Listed = { stances: string[]; count: number; inferred: boolean };
+/** A pair's stances, and its remarks: those whose target the source names, and those inferred. */
+type Listed = { stances: string[]; named: number; inferred: number };
 
 /** Visible relations per speaking actor, merged by target: the list selects pairs, as the graph does. */
 function listedPairs(index: Index, filter: Filter): Map<string, Map<string, Listed>> {
   const byActor = new Map<string, Map<string, Listed>>();
-  for (const [id, weight] of visibleWeights(index, filter)) {
+  for (const [id, split] of visibleWeights(index, filter)) {
     const relation = index.relations.get(id)!;
     const targets = byActor.get(relation.from) ?? new Map<string, Listed>();
     byActor.set(relation.from, targets);
-    const entry = targets.get(relation.to) ?? { stances: [], count: 0, inferred: true };
-    entry.stances.push(index.stances.get(relation.stance)!.label + (relation.inferred ? ' (inferred)' : ''));
-    entry.inferred &&= relation.inferred;
-    entry.count += weight;
+    const entry = targets.get(relation.to) ?? { stances: [], named: 0, inferred: 0 };
+    entry.stances.push(index.stances.get(relation.stance)!.label + (split.named ? '' : ' (inferred)'));
+    entry.named += split.named;
+    entry.inferred += split.inferred;
     targets.set(relation.to, entry);
   }
   return byActor;
@@ -117,7 +118,7 @@ function TwinActor({ index, actor, targets, selection }: RowProps) {
       </button>
       {targets && targets.size > 0 && (
         <ul aria-label={`${actor.name} spoke about`}>
-          {[...targets].map(([to, { stances, count }]) => (
+          {[...targets].map(([to, { stances, ...split }]) => (
             <li key={to}>
               <button
                 type="button"
@@ -128,7 +129,7 @@ function TwinActor({ index, actor, targets, selection }: RowProps) {
               >
                 <span aria-hidden="true">→ </span>
                 <span className="sr-only">about </span>
-                {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'remark')})</span>
+                {actorName(index, to)}: {stances.join(', ')} <span className="count">({remarksText(split)})</span>
               </button>
             </li>
           ))}

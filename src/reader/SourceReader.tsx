@@ -77,6 +77,7 @@ export default function SourceReader({ index, loaded, statementId }: Props) {
   );
   return (
     <Modal className="reader-dialog" labelledBy="reader-title" head={head} closeLabel="Close the source" onClose={closeSource}>
+      {source.metadataFrom && <p className="reader-note">Where these details come from: {source.metadataFrom}</p>}
       <p className="reader-note">
         {speakerOf(index, statement).name}’s quote is highlighted; other passages the map quotes are underlined, and open in turn.{' '}
         <a href={originalAt(source, statement, anchor && statement.occurrence && statement.occurrence > 1 ? anchor.selector.prefix : undefined)} target="_blank" rel="noopener noreferrer">

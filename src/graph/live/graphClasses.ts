@@ -2,6 +2,7 @@
 // expensive part in Cytoscape (about 0.1 ms each here), so a change restyles only what changes.
 import type { CollectionReturnValue as Elements, Core, EdgeCollection, EdgeSingular } from 'cytoscape';
 import { visibleWeights, type Filter } from '../../model/filter';
+import { splitWeight } from '../../model/provenance';
 import { pairId } from '../../model/pairs';
 import { statementRelations, type Index } from '../../model/relations';
 import type { Selection } from '../../model/selection';
@@ -128,9 +129,13 @@ export function applyFilter(cy: Core, index: Index, filter: Filter): void {
         }
         return;
       }
-      const weight = weights.get(edge.id());
-      toggle(edge, 'hidden', weight === undefined);
-      if (weight !== undefined && edge.data('weight') !== weight) edge.data('weight', weight);
+      const split = weights.get(edge.id());
+      toggle(edge, 'hidden', split === undefined);
+      if (split === undefined) return;
+      // Under a filter a stance may rest only on inferences, and is then drawn as the editors' reading.
+      const weight = splitWeight(split);
+      const inferred = split.named === 0;
+      if (edge.data('weight') !== weight || edge.data('inferred') !== inferred) edge.data({ weight, inferred });
     });
     cy.nodes().forEach((node) => {
       const isolated = !active.has(node.id());

@@ -32,7 +32,7 @@ describe('toElements', () => {
     expect(edge.data.weight).toBe(index.relations.get('russia>ukraine>supports-negotiation')!.weight);
   });
 
-  it('draws a pair in the tone its stances share, mixed otherwise, weighted by all their remarks', () => {
+  it('draws a pair in the tone its stances share, mixed otherwise, weighted by the remarks that name its target', () => {
     const edges = new Map(toElements(index).filter((e) => e.classes === 'pair').map((e) => [e.data.id, e.data]));
     const tones = (id: string) => new Set(index.pairs.get(id)!.relations.map((r) => index.stances.get(r.stance)!.tone));
     const mixed = [...index.pairs.keys()].find((id) => tones(id).size > 1)!;
@@ -40,7 +40,10 @@ describe('toElements', () => {
     expect(edges.get(mixed)).toMatchObject({ tone: 'mixed' });
     expect(edges.get(single)).toMatchObject({ tone: [...tones(single)][0] });
     for (const [id, pair] of index.pairs) {
-      expect(edges.get(id)!.weight).toBe(pair.relations.reduce((sum, r) => sum + r.weight, 0));
+      // Named remarks only, unless the whole arrow rests on inferences.
+      const inferred = pair.relations.every((r) => r.inferred);
+      expect(edges.get(id)!.weight, id).toBe(pair.relations.reduce((sum, r) => sum + (inferred ? r.remarks.inferred : r.remarks.named), 0));
+      expect(edges.get(id)!.inferred, id).toBe(inferred);
       expect(edges.get(id)!.curved, id).toBe(index.pairs.has(`${pair.to}>${pair.from}`));
     }
   });
