@@ -131,11 +131,11 @@ test('embed options: no panel, no legend, dark theme, and wheel zoom only after 
   expect(await page.evaluate(() => window.__stancemapCy!.userZoomingEnabled())).toBe(true);
 });
 
-test("'Open full view' links to the same view outside the embed", async ({ page, baseURL }) => {
+test("'Open the full map' links to the same view outside the embed", async ({ page, baseURL }) => {
   await page.goto('./?embed=1&theme=dark&id=m1');
   await page.waitForFunction(() => !!window.__stancemapCy);
   await page.getByRole('button', { name: /^Russia/ }).click();
-  const link = page.getByRole('link', { name: 'Open full view' });
+  const link = page.getByRole('link', { name: 'Open the full map' });
   await expect(link).toHaveAttribute('href', `${baseURL}?actor=russia`);
   await expect(link).toHaveAttribute('target', '_blank');
 });
@@ -147,7 +147,7 @@ test('the share dialog gives the link, an iframe and a script snippet', async ({
   await expect(dialog.getByLabel('Link to this view')).toHaveValue(`${baseURL}?actor=nato`);
   const iframe = await dialog.getByLabel('Embed with an iframe').inputValue();
   expect(iframe).toBe(
-    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="${dataset.title} · Stancemap" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
+    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="${dataset.title} · Stancemap" style="width:100%;height:980px;max-height:150vh;border:0" loading="lazy"></iframe>`,
   );
   const script = await dialog.getByLabel('Embed with a script (resizes itself)').inputValue();
   expect(script).toBe(

@@ -44,6 +44,8 @@ test('a stance is found by its label and offers its arrows; any spelling of a na
   await arrows.first().click();
   await expect(page).toHaveURL(/from=china&to=united-states/);
 
+  // The box still holds the words after a pick: typing them anew opens the results again.
+  await box.fill('');
   await box.fill('sanctions');
   await page.getByRole('group', { name: 'Stances' }).getByRole('option').click();
   await expect(page).toHaveURL(/stance=opposes-sanctions(&|$)/);

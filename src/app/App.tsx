@@ -17,7 +17,7 @@ import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DatasetFacts } from '../authoring/DatasetFacts';
 import { OpenFile } from '../authoring/OpenFile';
-import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
+import { EMBED_FOLD, resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 import { SourceReaderGate } from '../reader/SourceReaderGate';
@@ -164,7 +164,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         </section>
         {embed.panel && (
           <ErrorBoundary name="The statements" rest="The map still works; the Overview button or Escape starts again." className="boundary-panel">
-            <Panel index={index} prerendered={hydrated} />
+            <Panel index={index} prerendered={hydrated} fold={embed.embed ? EMBED_FOLD : undefined} />
           </ErrorBoundary>
         )}
       </main>
