@@ -8,6 +8,7 @@ import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
 import type { Fold } from './RelationGroupList';
 import { Overview } from './Overview';
+import { PrintSources } from './PrintSources';
 import { RelationView } from './RelationView';
 import { SheetHandle, type SheetSize } from './SheetHandle';
 
@@ -83,6 +84,7 @@ export function Panel({ index, prerendered, fold }: { index: Index; prerendered:
             <Overview index={index} prerendered={prerendered} />
           </div>
         )}
+        <PrintSources index={index} selection={selection} visible={visible} />
       </div>
     </aside>
   );
