@@ -8,12 +8,45 @@ import tseslint from 'typescript-eslint';
  * concerns together. Patterns match the import as written, relative to the importing file.
  */
 const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
-const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor', 'load', 'util'];
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor', 'load', 'util', 'ui'];
 // Globals that tie code to a page or a worker: src/model runs the same in Node, a worker and the build.
 const PAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'Worker', 'self', 'location'].map((name) => ({
   name,
   message: 'src/model is pure: no page, worker or network globals (getting data in is src/load).',
 }));
+const CYTOSCAPE = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+
+/**
+ * src/graph's parts: scene/ is pure geometry (no Cytoscape, no React, no store) so it runs in Node,
+ * workers and the build; picture/ draws from the scene and never pulls in Cytoscape; live/ owns the
+ * Cytoscape instance; layout/ and export/ stay apart from the live view. A later entry for the same
+ * files replaces an earlier one's options, so each part repeats the rule for all of src/graph.
+ */
+function graphBoundaries() {
+  const page = forbid(['panel', 'app', 'authoring', 'embed', 'reader', 'editor'], 'The graph renders the map only: it imports no panel or page code.');
+  const parts = (names, message) => forbid(names, message);
+  return [
+    { files: ['src/graph/**'], patterns: [page] },
+    {
+      files: ['src/graph/scene/**'],
+      patterns: [
+        page,
+        parts(['live', 'picture', 'layout', 'export', 'store', 'url', 'load'], 'graph/scene is pure geometry: it imports only the model and itself.'),
+        { group: [...CYTOSCAPE, 'react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'graph/scene imports no Cytoscape, React or zustand.' },
+      ],
+    },
+    {
+      files: ['src/graph/picture/**'],
+      patterns: [
+        page,
+        parts(['live', 'layout', 'export'], 'A picture is drawn from the scene alone: it never loads the live graph.'),
+        { group: CYTOSCAPE, message: 'A picture never pulls in Cytoscape: it is on screen before it loads.' },
+      ],
+    },
+    { files: ['src/graph/layout/**', 'src/graph/export/**'], patterns: [page, parts(['picture'], 'Layout and export draw nothing of their own on the page: they import no picture.')] },
+  ];
+}
+
 const boundaries = [
   {
     files: ['src/model/**'],
@@ -25,14 +58,15 @@ const boundaries = [
     globals: PAGE_GLOBALS,
   },
   { files: ['src/load/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor', 'url'], 'Loading gets a dataset in and checks it; it imports the model, never a view.')] },
+  { files: ['src/ui/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'ui'), 'Shared UI pieces take what they show as props: they import no app code.')] },
   { files: ['src/util/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'util'), 'Utilities know nothing of the app: scheduling and workers only.')] },
   { files: ['src/panel/**'], patterns: [forbid(['graph', 'editor'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
   { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed', 'editor'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },
-  { files: ['src/graph/**'], patterns: [forbid(['panel', 'app', 'authoring', 'embed', 'reader', 'editor'], 'The graph renders Cytoscape only: it imports no panel or page code.')] },
+  ...graphBoundaries(),
   { files: ['src/store/**'], patterns: [forbid(['app', 'graph', 'panel', 'url', 'embed', 'authoring', 'reader', 'editor'], 'The store holds ids and flags; it imports nothing but model types.')] },
   { files: ['src/url/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor'], 'URL state is the store and the model; it imports no view.')] },
   // The editor works on the data and the store; of the graph it reads only the drawn positions (instance.ts).
-  { files: ['src/editor/**'], patterns: [forbid(['panel', 'reader', 'embed', 'app'], 'The editor imports no other view; it changes the data and the store.'), { group: ['../graph/*', '!../graph/instance'], message: 'Of the graph, the editor reads only graph/instance.ts.' }] },
+  { files: ['src/editor/**'], patterns: [forbid(['panel', 'reader', 'embed', 'app'], 'The editor imports no other view; it changes the data and the store.'), { group: ['../graph/**', '!../graph/live', '../graph/live/*', '!../graph/live/instance'], message: 'Of the graph, the editor reads only graph/live/instance.ts.' }] },
   {
     files: ['scripts/**'],
     patterns: [forbid(BROWSER.filter((folder) => folder !== 'load').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model and src/load (no browser code).')],

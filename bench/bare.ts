@@ -6,11 +6,11 @@
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
-import { toElements } from '../src/graph/toElements';
-import { isLargeIndex } from '../src/graph/limits';
-import { STYLESHEETS } from '../src/graph/stylesheet';
-import { LARGE } from '../src/graph/graphClasses';
-import { fitToContainer } from '../src/graph/fit';
+import { toElements } from '../src/graph/live/toElements';
+import { isLargeIndex } from '../src/graph/scene/limits';
+import { STYLESHEETS } from '../src/graph/live/stylesheet';
+import { LARGE } from '../src/graph/live/graphClasses';
+import { fitToContainer } from '../src/graph/live/fit';
 
 const params = new URLSearchParams(window.location.search);
 const flag = (name: string, fallback: boolean) => (params.has(name) ? params.get(name) === 'true' : fallback);

@@ -6,8 +6,8 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Dataset } from '../src/model/schema';
 import { buildIndex } from '../src/model/relations';
-import { toElements } from '../src/graph/toElements';
-import { sizesFor } from '../src/graph/scene';
+import { toElements } from '../src/graph/live/toElements';
+import { sizesFor } from '../src/graph/scene/scene';
 import { edgeWidth, PALETTES } from '../src/model/tones';
 
 const params = new URLSearchParams(window.location.search);

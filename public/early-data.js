@@ -20,7 +20,7 @@
   /*
    * The prerendered page is the app's frame around the built-in dataset: keep the frame, hide that
    * dataset's content at once (styles: html[data-early]), and let the early picture
-   * (src/app/earlyPicture.ts) paint the new map into it while the app loads.
+   * (src/graph/picture/earlyPicture.ts) paint the new map into it while the app loads.
    * Only in the build (which writes data-picture beside its prerendered page), and not for embeds or
    * themes, whose frame differs from the prerendered one: the app draws those itself.
    */

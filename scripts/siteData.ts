@@ -73,7 +73,7 @@ export function siteDataModules(site: SiteData): Plugin {
     async load(id, options) {
       if (id === FITTED_ID) {
         this.addWatchFile(site.file);
-        const { module } = await runnerImport<typeof import('../src/graph/fittedCss')>('./src/graph/fittedCss.ts', { configFile: false, logLevel: 'warn', cacheDir: 'node_modules/.vite-build' });
+        const { module } = await runnerImport<typeof import('../src/graph/scene/fittedCss')>('./src/graph/scene/fittedCss.ts', { configFile: false, logLevel: 'warn', cacheDir: 'node_modules/.vite-build' });
         return module.fittedCss(existsSync(site.file) ? read() : '');
       }
       if (id === DATASET_ID) {

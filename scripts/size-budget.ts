@@ -82,7 +82,7 @@ function closure(manifest: Record<string, Chunk>, keys: string[]): Set<string> {
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
 const initialKeys = closure(manifest, ['index.html']);
 // The default view also loads, after its first paint or on the first sign of interest, the live graph.
-const lazyKeys = closure(manifest, ['src/graph/GraphView.tsx']);
+const lazyKeys = closure(manifest, ['src/graph/live/GraphView.tsx']);
 const size = (keys: Set<string>) => [...keys].reduce((sum, key) => sum + gz(join(DIST, manifest[key].file)), 0);
 // And public/early-data.js, a classic script every page runs (the build minifies it).
 const early = gz(join(DIST, 'early-data.js'));

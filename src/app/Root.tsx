@@ -4,7 +4,7 @@ import { parseEmbedOptions, resolveTheme } from '../embed/embedOptions';
 import { App, preloadBanner } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFileDrop } from '../authoring/useFileDrop';
-import { preloadStaticCanvas } from '../graph/StaticMap';
+import { preloadStaticCanvas } from '../graph/picture/StaticMap';
 import { failure, type Loaded } from '../load/load';
 import { buildIndex } from '../model/relations';
 import { useStore } from '../store/useStore';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { currentPositions } from '../graph/instance';
+import { currentPositions } from '../graph/live/instance';
 import type { Dataset } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { downloadBlob, fileSlug } from './download';

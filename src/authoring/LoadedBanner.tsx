@@ -1,7 +1,7 @@
 import type { Loaded } from '../load/load';
 import { plural } from '../model/format';
 import { formatProblem } from '../model/problems';
-import { bannerWords } from './bannerWords';
+import { bannerWords } from '../load/bannerWords';
 
 /** Whose quotes these are: any dataset but the built-in one says where it came from, and what to check. */
 export function LoadedBanner({ loaded, title }: { loaded: Loaded; title: string }) {

@@ -3,7 +3,7 @@
 // into a folder the author picks, and saved again there with one click.
 import { useState } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
-import { currentPositions } from '../graph/instance';
+import { currentPositions } from '../graph/live/instance';
 import { isDirty, useEditor } from './editorStore';
 import { forSaving, savedFiles, zipFiles } from './save';
 

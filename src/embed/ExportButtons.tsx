@@ -2,7 +2,7 @@
 // The exporters are imported on click, so papaparse and the SVG writer stay out of the main bundle.
 import { useState } from 'react';
 import { downloadBlob, fileSlug } from '../authoring/download';
-import { graphPng, graphSvg } from '../graph/instance';
+import { graphPng, graphSvg } from '../graph/export/image';
 import { makeVisibility } from '../model/filter';
 import type { Index } from '../model/relations';
 import { useStore } from '../store/useStore';
