@@ -22,12 +22,16 @@ async function article(page: Page, baseURL: string, view: string, attributes = '
   );
   await page.goto(`${baseURL}article.html`);
   const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-  await frame.waitForFunction(() => !!window.__stancemapCy);
+  // The frame's panel and credit line, not the live graph: what bounds and folds is the page around the map.
+  await frame.locator('.embed-footer').waitFor();
   return frame;
 }
 
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('.app')!.getBoundingClientRect().height));
 const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+
+// Each test loads an article and its frame: time enough for a loaded machine, not a speed check.
+test.describe.configure({ timeout: 90_000 });
 
 for (const [width, height, mobile] of [[390, 844, true], [1440, 900, false]] as const) {
   test.describe(`at ${width} px`, () => {
@@ -89,8 +93,8 @@ for (const [width, height, mobile] of [[390, 844, true], [1440, 900, false]] as 
 }
 
 test('maxheight= sets the bound in pixels or screens; a short view keeps its own height', async ({ page, baseURL }) => {
-  // Three articles in one test: time enough for a loaded machine, not a speed check.
-  test.setTimeout(90_000);
+  // Three articles in one test.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1024, height: 700 });
   await article(page, baseURL!, 'actor=china&maxheight=600');
   await expect.poll(() => frameHeight(page)).toBe(600);
