@@ -15,8 +15,6 @@ import { SelectionAnnouncer } from '../panel/SelectionAnnouncer';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DatasetFacts } from '../authoring/DatasetFacts';
-import { OpenFile } from '../authoring/OpenFile';
 import { EMBED_FOLD, resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
@@ -25,6 +23,8 @@ import { hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
 import type { LoadedBanner as LoadedBannerType } from '../authoring/LoadedBanner';
+import { useEscapeClears, useSheetScroll } from './pageEffects';
+import { PageFooter } from './PageFooter';
 import { lazyChunk } from '../util/lazyChunk';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
@@ -39,9 +39,6 @@ const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: co
 const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
-
-/** Where the panel becomes a sheet (styles.css holds the same width). */
-const NARROW = '(max-width: 820px)';
 
 type Props = {
   index: Index;
@@ -72,34 +69,9 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   // took 10 ms and more in the first render. The editor itself offers any draft made later.
   const [drafts, setDrafts] = useState(false);
   useEffect(() => (embed.embed ? undefined : afterPaint(() => setDrafts(hasDrafts()))), [embed.embed]);
-  const toggleArranging = (on: boolean) => {
-    // Actors are arranged on the graph, so arrange mode brings it into view.
-    if (on) useStore.getState().setView('graph');
-    useStore.getState().setArranging(on);
-  };
 
-  // Narrow screens open a selection as a sheet over the lower half of the page: the map goes to the
-  // top, above it, so the reader sees both. Embeds never scroll their host.
-  useEffect(() => {
-    if (embed.embed) return;
-    return useStore.subscribe(({ selection }, previous) => {
-      if (!selection || selection === previous.selection || !window.matchMedia?.(NARROW).matches) return;
-      // In the frame that paints the panel, once React has rendered it: reading the layout now would force one.
-      requestAnimationFrame(() => {
-        const box = graph.current?.querySelector('.stage')?.getBoundingClientRect();
-        if (box && (box.top < 0 || box.top > 8)) window.scrollBy({ top: box.top });
-      });
-    });
-  }, [embed.embed]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // An open dialog takes its own Escape; the selection stays.
-      if (event.key === 'Escape' && !(event.target as Element).closest?.('dialog')) useStore.getState().clear();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSheetScroll(graph, !embed.embed);
+  useEscapeClears();
 
   const { dataset } = index;
   const fitted = useMemo(() => fittedStageHeight(index), [index]);
@@ -181,18 +153,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
           <EmbedFooter index={index} />
         </Suspense>
       ) : (
-        <footer className="footer">
-          <DatasetFacts index={index} />
-          <p className="footer-tools">
-            <OpenFile onFiles={onOpenFiles} />
-            <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
-              Arrange
-            </button>
-            <button type="button" className="small-button" aria-pressed={editing} onClick={() => useStore.getState().setEditing(!editing)}>
-              Edit
-            </button>
-          </p>
-        </footer>
+        <PageFooter index={index} editing={editing} onOpenFiles={onOpenFiles} />
       )}
       <SourceReaderGate index={index} loaded={loaded} />
       <SelectionAnnouncer index={index} />
