@@ -18,14 +18,15 @@ async function reachStep(page: Page, index: number) {
   await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
 }
 
-test('the demo article embeds the map in a frame that takes its content height', async ({ page }) => {
+test('the demo article embeds the map in a frame that takes its content height, up to 1.5 screens', async ({ page }) => {
   await page.goto(DEMO);
   const frame = await mapFrame(page);
   await expect
     .poll(async () => {
       const content = await frame.evaluate(() => Math.ceil(document.querySelector('.app')!.getBoundingClientRect().height));
+      const bound = await page.evaluate(() => Math.round(1.5 * window.innerHeight));
       const iframe = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#map iframe')!.getBoundingClientRect().height);
-      return Math.abs(content - iframe);
+      return Math.abs(Math.min(content, bound) - iframe);
     })
     .toBeLessThanOrEqual(1);
   await expect(page.locator('#map iframe')).toHaveAttribute('title', /Stancemap/);
@@ -147,11 +148,11 @@ test('embed options: no panel, no legend, dark theme, and wheel zoom only after 
   expect(await page.evaluate(() => window.__stancemapCy!.userZoomingEnabled())).toBe(true);
 });
 
-test("'Open full view' links to the same view outside the embed", async ({ page, baseURL }) => {
+test("'Open the full map' links to the same view outside the embed", async ({ page, baseURL }) => {
   await page.goto('./?embed=1&theme=dark&id=m1');
   await page.waitForFunction(() => !!window.__stancemapCy);
   await page.getByRole('button', { name: /^Russia/ }).click();
-  const link = page.getByRole('link', { name: 'Open full view' });
+  const link = page.getByRole('link', { name: 'Open the full map' });
   await expect(link).toHaveAttribute('href', `${baseURL}?actor=russia`);
   await expect(link).toHaveAttribute('target', '_blank');
 });
@@ -163,7 +164,7 @@ test('the share dialog gives the link, an iframe and a script snippet', async ({
   await expect(dialog.getByLabel('Link to this view')).toHaveValue(`${baseURL}?actor=nato`);
   const iframe = await dialog.getByLabel('Embed with an iframe').inputValue();
   expect(iframe).toBe(
-    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="${dataset.title} · Stancemap" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
+    `<iframe src="${baseURL}?actor=nato&amp;embed=1" title="${dataset.title} · Stancemap" style="width:100%;height:980px;max-height:150vh;border:0" loading="lazy"></iframe>`,
   );
   const script = await dialog.getByLabel('Embed with a script (resizes itself)').inputValue();
   expect(script).toBe(

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { readWorkflow, runStep, teamRepository } from '../scripts/workflow';
 import { expect, test } from './fixtures';
 
 const run = promisify(execFile);
@@ -16,15 +18,10 @@ const build = (data: string, outDir: string) =>
 
 test.describe.configure({ timeout: 180_000 });
 
-test('a build with STANCEMAP_DATA prerenders that dataset, readable with JavaScript off, and publishes it', async ({ browser, baseURL }) => {
-  const out = mkdtempSync(join(tmpdir(), 'stancemap-publish-'));
-  await build(FIXTURE, out);
-  expect(readFileSync(join(out, 'data/graph.json'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
-
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.route(`${baseURL}published/**`, (route) => {
-    const path = new URL(route.request().url()).pathname.replace('/published/', '') || 'index.html';
+/** Answers requests under `at` from the built folder `out`, as a static host would. */
+const serve = (page: Page, at: string, out: string) =>
+  page.route(`${at}**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(new URL(at).pathname, '') || 'index.html';
     try {
       const file = join(out, path);
       return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -32,6 +29,15 @@ test('a build with STANCEMAP_DATA prerenders that dataset, readable with JavaScr
       return route.fulfill({ status: 404, body: '' });
     }
   });
+
+test('a build with STANCEMAP_DATA prerenders that dataset, readable with JavaScript off, and publishes it', async ({ browser, baseURL }) => {
+  const out = mkdtempSync(join(tmpdir(), 'stancemap-publish-'));
+  await build(FIXTURE, out);
+  expect(readFileSync(join(out, 'data/graph.json'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await serve(page, `${baseURL}published/`, out);
   await page.goto(`${baseURL}published/`);
   await expect(page).toHaveTitle(`${minimal.title} · Stancemap`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimal.title);
@@ -52,4 +58,21 @@ test('a build with STANCEMAP_DATA naming an invalid dataset fails with the valid
   const out = mkdtempSync(join(tmpdir(), 'stancemap-publish-'));
   const failed = await build('e2e/fixtures/broken/20-unknown-target.json', out).then(() => null, (error: { stderr: string }) => error);
   expect(failed?.stderr).toContain('e2e/fixtures/broken/20-unknown-target.json: statements[1].targets[1]: unknown actor "ukrain" (did you mean "ukraine"?)');
+});
+
+test('the example CI workflow’s build step publishes a team’s map from its repository', async ({ browser, baseURL }) => {
+  const { env, steps } = readWorkflow();
+  const workspace = teamRepository(FIXTURE, env.MAP);
+  const built = runStep(steps.find((step) => /npm run build/.test(step.run))!, env, workspace);
+  expect(built.status, built.stderr).toBe(0);
+  const site = join(workspace, 'site');
+  expect(readFileSync(join(site, 'data/graph.json'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await serve(page, `${baseURL}team/`, site);
+  await page.goto(`${baseURL}team/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimal.title);
+  for (const statement of minimal.statements) await expect(page.locator(`[data-statement="${statement.id}"]`).first()).toContainText(statement.quote);
+  await context.close();
 });

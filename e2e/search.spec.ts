@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
 
 test('`/` focuses the search; results are grouped by kind; arrows and Enter pick one', async ({ page }) => {
   await page.keyboard.press('/');
-  const box = page.getByRole('combobox', { name: 'Search actors, people and quotes' });
+  const box = page.getByRole('combobox', { name: 'Search actors, people, stances and quotes' });
   await expect(box).toBeFocused();
   await page.keyboard.type('wang');
   const results = page.getByRole('listbox', { name: 'Search results' });
@@ -33,6 +33,25 @@ test('statement text is found ignoring case and accents, and picking a quote sho
   await expect(card).toHaveClass(/is-selected/);
   await expect(card).toBeInViewport();
   await expect(page).toHaveURL(new RegExp(`statement=${statement.id}`));
+});
+
+test('a stance is found by its label and offers its arrows; any spelling of a name finds it', async ({ page }) => {
+  const box = page.getByRole('combobox');
+  await box.fill('sanctions');
+  await expect(page.getByRole('group', { name: 'Stances' }).getByRole('option')).toHaveText([/Opposes sanctions/]);
+  const arrows = page.getByRole('group', { name: 'Arrows' }).getByRole('option');
+  await expect(arrows).toHaveCount(2);
+  await arrows.first().click();
+  await expect(page).toHaveURL(/from=china&to=united-states/);
+
+  // The box still holds the words after a pick: typing them anew opens the results again.
+  await box.fill('');
+  await box.fill('sanctions');
+  await page.getByRole('group', { name: 'Stances' }).getByRole('option').click();
+  await expect(page).toHaveURL(/stance=opposes-sanctions(&|$)/);
+
+  await box.fill('Zelenskyy');
+  await expect(page.getByRole('group', { name: 'People' }).getByRole('option')).toHaveText([/Volodymyr Zelenskiy/]);
 });
 
 test('Escape closes the results without clearing the selection, then clears it', async ({ page }) => {

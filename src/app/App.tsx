@@ -15,7 +15,7 @@ import { SelectionAnnouncer } from '../panel/SelectionAnnouncer';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
-import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
+import { EMBED_FOLD, resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
 import { SourceReaderGate } from '../reader/SourceReaderGate';
@@ -139,7 +139,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
         </section>
         {embed.panel && (
           <ErrorBoundary name="The statements" rest="The map still works; the Overview button or Escape starts again." className="boundary-panel">
-            <Panel index={index} prerendered={hydrated} />
+            <Panel index={index} prerendered={hydrated} fold={embed.embed ? EMBED_FOLD : undefined} />
           </ErrorBoundary>
         )}
       </main>

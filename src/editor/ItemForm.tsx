@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Dataset } from '../model/schema';
 import type { Problem } from '../model/problems';
 import { fieldErrors, FIELDS, fieldId, itemLabel, LIST_NAMES } from './fields';
-import { IdInput, SelectInput, TextInput } from './inputs';
+import { IdInput, ListInput, SelectInput, TextInput } from './inputs';
 import { deriveId, idsOf, removeItem, renameId, updateItem, usesOf, type AnyItem, type List } from './operations';
 import { useEditor } from './editorStore';
 
@@ -44,6 +44,7 @@ type Props = { dataset: Dataset; list: Exclude<List, 'statements'>; index: numbe
 /** The form of one actor, person, source or stance. A fresh item's id follows its name until the author edits the id. */
 export function ItemForm({ dataset, list, index, problems, fresh, onDeleted }: Props) {
   const item = (dataset[list] as AnyItem[])[index] as Record<string, string | undefined> & AnyItem;
+  const lists = item as unknown as Record<string, string[] | undefined>;
   const errors = fieldErrors(problems, list, index);
   const { edit } = useEditor.getState();
   const set = (key: string, value: string) => edit(updateItem(dataset, list, index, { [key]: value }), `${list}.${index}.${key}`);
@@ -57,6 +58,8 @@ export function ItemForm({ dataset, list, index, problems, fresh, onDeleted }: P
             return <IdInput key={field.key} {...common} value={item.id} taken={idsOf(dataset, list)} onRename={(to) => edit(renameId(dataset, list, item.id, to))} />;
           case 'select':
             return <SelectInput key={field.key} {...common} value={value} choices={field.choices!(dataset)} optional={field.optional ? '(not given)' : undefined} onChange={(v) => set(field.key, v)} />;
+          case 'list':
+            return <ListInput key={field.key} {...common} value={lists[field.key]} onChange={(v) => edit(updateItem(dataset, list, index, { [field.key]: v }), `${list}.${index}.${field.key}`)} />;
           case 'readonly':
             return value ? <TextInput key={field.key} {...common} value={value} readOnly onChange={() => undefined} /> : null;
           default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../model/problems';
-import { fieldErrors, problemTarget } from './fields';
+import { fieldErrors, joinList, problemTarget, splitList } from './fields';
 
 describe('a problem’s place as a form field', () => {
   it('names the list, the item and the field, down to the first key', () => {
@@ -19,5 +19,14 @@ describe('a problem’s place as a form field', () => {
       { path: 'statements[1].remark', message: 'a warning', level: 'warning' },
     ];
     expect([...fieldErrors(problems, 'statements', 1)]).toEqual([['quote', 'not found'], ['targets', 'unknown actor']]);
+  });
+});
+
+describe('a list field typed as text', () => {
+  it('splits on ";", trimming each part and dropping empty ones', () => {
+    expect(splitList(' Zelensky;Zelenskyy ;; ')).toEqual(['Zelensky', 'Zelenskyy']);
+    expect(splitList(' ; ')).toBeUndefined();
+    expect(joinList(splitList('Zelensky;Zelenskyy'))).toBe('Zelensky; Zelenskyy');
+    expect(joinList(undefined)).toBe('');
   });
 });

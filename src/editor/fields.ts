@@ -9,7 +9,7 @@ export type Choice = { value: string; label: string };
 export type Field = {
   key: string;
   label: string;
-  input: 'text' | 'textarea' | 'select' | 'date' | 'url' | 'id' | 'readonly';
+  input: 'text' | 'textarea' | 'select' | 'date' | 'url' | 'id' | 'readonly' | 'list';
   optional?: boolean;
   hint?: string;
   choices?: (dataset: Dataset) => Choice[];
@@ -26,6 +26,7 @@ export const FIELDS: Record<Exclude<List, 'statements'>, Field[]> = {
     id,
     { key: 'kind', label: 'Kind', input: 'select', choices: fixed(ACTOR_KINDS) },
     { key: 'short', label: 'Short name', input: 'text', optional: true, hint: 'Drawn on the map instead of the name, e.g. "US"' },
+    { key: 'aliases', label: 'Other spellings', input: 'list', optional: true, hint: 'Separated by ";". Search finds the name by these, e.g. "Zelensky; Zelenskyy"' },
     { key: 'description', label: 'Description', input: 'textarea', optional: true },
   ],
   people: [
@@ -34,6 +35,7 @@ export const FIELDS: Record<Exclude<List, 'statements'>, Field[]> = {
     { key: 'role', label: 'Role', input: 'text', hint: 'As the source gives it, e.g. "Foreign ministry spokesperson"' },
     { key: 'roleFrom', label: 'Role taken from', input: 'textarea', optional: true, hint: 'Where the wording comes from when the source gives no title' },
     { key: 'actor', label: 'Speaks for', input: 'select', choices: actorChoices },
+    { key: 'aliases', label: 'Other spellings', input: 'list', optional: true, hint: 'Separated by ";". Search finds the name by these, e.g. "Zelensky; Zelenskyy"' },
   ],
   sources: [
     { key: 'publisher', label: 'Publisher', input: 'text' },
@@ -52,6 +54,13 @@ export const FIELDS: Record<Exclude<List, 'statements'>, Field[]> = {
     { key: 'description', label: 'What it means', input: 'textarea', optional: true },
   ],
 };
+
+/** A list field as typed: parts separated by ";", as in the spreadsheet templates; an empty list is no list. */
+export function splitList(text: string): string[] | undefined {
+  const parts = text.split(';').map((part) => part.trim()).filter(Boolean);
+  return parts.length ? parts : undefined;
+}
+export const joinList = (parts: readonly string[] | undefined): string => (parts ?? []).join('; ');
 
 /** A line that names an item in a list. */
 export function itemLabel(dataset: Dataset, list: List, item: AnyItem): string {

@@ -2,7 +2,7 @@
 // keyed by its field so a run of typing is one undo step. Ids are the exception: renaming rewrites
 // every reference, so an id is committed when the author leaves the field or presses Enter.
 import { useState, type ReactNode } from 'react';
-import type { Choice } from './fields';
+import { joinList, splitList, type Choice } from './fields';
 import { useEditor } from './editorStore';
 
 type Common = { id: string; label: string; hint?: string; error?: string };
@@ -86,5 +86,22 @@ export function IdInput({ value, onRename, taken, ...common }: Common & { value:
         }}
       />
     </Labelled>
+  );
+}
+
+/** A list typed as text separated by ";". What the author types stays as typed (a trailing "; " included) while it means the same list. */
+export function ListInput({ value, onChange, ...common }: Common & { value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
+  const joined = joinList(value);
+  const [typed, setTyped] = useState({ from: joined, text: joined });
+  return (
+    <TextInput
+      {...common}
+      value={typed.from === joined ? typed.text : joined}
+      onChange={(text) => {
+        const parts = splitList(text);
+        setTyped({ from: joinList(parts), text });
+        onChange(parts);
+      }}
+    />
   );
 }

@@ -18,7 +18,7 @@ export function EmbedFooter({ index }: { index: Index }) {
       </p>
       <DatasetFacts index={index} />
       <a className="full-view" href={href} target="_blank" rel="noopener noreferrer">
-        Open full view <span aria-hidden="true">↗</span>
+        Open the full map <span aria-hidden="true">↗</span>
       </a>
     </footer>
   );

@@ -1,5 +1,6 @@
 // Embed options ride in the URL beside the view (?embed=1&panel=0&theme=dark&legend=0&title=0&scroll=1&id=x).
-// They shape the frame, not the view, so a shared link keeps them and 'Open full view' drops them.
+// They shape the frame, not the view, so a shared link keeps them and 'Open the full map' drops them.
+// maxheight= is read by embed.js on the host page, which bounds the frame's height.
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -18,8 +19,11 @@ export type EmbedOptions = {
   pymId: string | null;
 };
 
+/** What an embed shows of each list before "Show all": a frame in an article must stay short. */
+export const EMBED_FOLD = { relations: 4, remarks: 2 };
+
 // Pym.js parents add the last four to the frame's address; the full view has no use for them.
-const EMBED_KEYS = ['embed', 'panel', 'legend', 'title', 'scroll', 'theme', 'id', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+const EMBED_KEYS = ['embed', 'panel', 'legend', 'title', 'scroll', 'theme', 'id', 'maxheight', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 const off = (value: string | null) => value === '0' || value === 'false';
 const on = (value: string | null) => value === '1' || value === 'true';
 

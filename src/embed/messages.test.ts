@@ -61,6 +61,7 @@ describe('embed options', () => {
 
   it('drops only the embed options for the full view', () => {
     expect(withoutEmbed('https://a.org/map/?embed=1&actor=china&theme=dark&data=x.json')).toBe('https://a.org/map/?actor=china&data=x.json');
+    expect(withoutEmbed('https://a.org/map/?embed=1&maxheight=2x&from=china&to=russia')).toBe('https://a.org/map/?from=china&to=russia');
   });
 
   it('speaks three resize dialects', () => {

@@ -11,7 +11,7 @@ describe('embed snippets', () => {
   it('escape the address and a hostile title inside attributes', () => {
     const title = 'Say "hi" <script>&';
     expect(iframeSnippet(view, title)).toBe(
-      '<iframe src="https://news.example/maps/stancemap/?actor=china&amp;q=a%26b&amp;embed=1" title="Say &quot;hi&quot; &lt;script&gt;&amp;" style="width:100%;height:640px;border:0" loading="lazy"></iframe>',
+      '<iframe src="https://news.example/maps/stancemap/?actor=china&amp;q=a%26b&amp;embed=1" title="Say &quot;hi&quot; &lt;script&gt;&amp;" style="width:100%;height:980px;max-height:150vh;border:0" loading="lazy"></iframe>',
     );
   });
 

@@ -9,9 +9,16 @@ export function embedUrl(viewUrl: string): string {
   return url.toString();
 }
 
+/**
+ * A plain iframe cannot follow its content, so it is given the height of the embed's map with its
+ * headline, toolbar, key and credit and a compact panel (the map is 520 px beside the panel on a wide
+ * page; on a phone 293 px above it, leaving room for a statement or two), never more than 1.5 screens.
+ * The rest scrolls inside the frame, its credit line kept in view.
+ */
+export const IFRAME_HEIGHT = 980;
 
 export function iframeSnippet(viewUrl: string, title: string): string {
-  return `<iframe src="${escapeXml(embedUrl(viewUrl))}" title="${escapeXml(title)}" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(embedUrl(viewUrl))}" title="${escapeXml(title)}" style="width:100%;height:${IFRAME_HEIGHT}px;max-height:150vh;border:0" loading="lazy"></iframe>`;
 }
 
 /** embed.js sits beside index.html in the build; the div becomes a self-resizing iframe. */

@@ -68,6 +68,12 @@ describe('the templates', () => {
     expect(Object.keys(raw(templates).actors[0])).toEqual(['id', 'name', 'kind', 'description']);
   });
 
+  it('read an aliases cell as a list separated by ";"', () => {
+    const files = edit('actors.csv', (text) => text.replace('china,China,state,,,', 'china,China,state,,PRC; Zhongguo ;,'));
+    expect(raw(files).actors[0]).toMatchObject({ id: 'china', aliases: ['PRC', 'Zhongguo'] });
+    expect(importAndValidate(files, archives).problems).toEqual([]);
+  });
+
   it('parse positions as numbers', () => {
     expect(importCsv(templates).raw).toMatchObject({ positions: { china: { x: 250, y: 360 }, nato: { x: 880, y: 310 } } });
     const files = edit('positions.csv', (text) => text.replace('russia,520,100', 'russia, -12.5 ,1e2'));
@@ -147,9 +153,9 @@ describe('CSV syntax', () => {
   });
 
   it('reports a row with too many fields', () => {
-    const files = edit('actors.csv', (text) => `${text}ukraine,Ukraine,state,,State in Eastern Europe,extra\n`);
+    const files = edit('actors.csv', (text) => `${text}ukraine,Ukraine,state,,,State in Eastern Europe,extra\n`);
     expect(lines(files)).toEqual([
-      'actors.csv row 5: has 6 fields, but the header has 5 columns',
+      'actors.csv row 5: has 7 fields, but the header has 6 columns',
       'warning: actors.csv row 5: actor "ukraine" has no statements, by it or about it',
     ]);
   });
@@ -170,7 +176,7 @@ describe('problems name the file, row and column', () => {
       'statements.csv: missing required column "quote"',
     ]],
     ['extra unknown column', edit('actors.csv', (t) => t.replace(/\n/g, ',\n').replace(',\n', ',Notes\n')), [
-      'actors.csv: unknown column "Notes"; expected one of: id, name, kind, short, description',
+      'actors.csv: unknown column "Notes"; expected one of: id, name, kind, short, aliases, description',
     ]],
     ['duplicate column', edit('people.csv', (t) => t.replace(/\n/g, ',x\n').replace(',x\n', ',name\n')), ['people.csv: duplicate column "name"']],
     ['unknown target', edit('statements.csv', (t) => t.replace(',wang-wenbin,russia,', ',wang-wenbin,rusia,')), [
@@ -180,7 +186,7 @@ describe('problems name the file, row and column', () => {
     ['bad kind', edit('actors.csv', (t) => t.replace('china,China,state', 'china,China,country')), [
       'actors.csv row 2, column kind: must be one of: state, alliance, organization, group; got "country"',
     ]],
-    ['duplicate id', edit('people.csv', (t) => `${t}xi-jinping,Xi,President,china,\n`), [
+    ['duplicate id', edit('people.csv', (t) => `${t}xi-jinping,Xi,President,china,,\n`), [
       'people.csv row 4, column id: duplicate id "xi-jinping"; first used at row 2',
     ]],
     ['empty required cell', edit('sources.csv', (t) => t.replace(',Hindustan Times,', ', ,')), [

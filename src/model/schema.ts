@@ -33,6 +33,9 @@ export const POSITION_LIMIT = 1_000_000;
 const coordinate = () =>
   describe(z.number().check(z.gte(-POSITION_LIMIT, `must be at least -${POSITION_LIMIT}`), z.lte(POSITION_LIMIT, `must be at most ${POSITION_LIMIT}`)), `Between -${POSITION_LIMIT} and ${POSITION_LIMIT}`);
 
+// Other spellings a reader may search by (another romanisation, a former name); never shown as the name.
+const aliases = () => z.optional(describe(z.array(text()), 'Other spellings or names a reader may search by, e.g. "Zelensky", "Zelenskyy"'));
+
 export const ActorSchema = z.strictObject({
   // The renderer (react-cytoscapejs) keys actors by id in a plain object, where "constructor" is
   // always taken; it is the one slug that is also a property of every object.
@@ -40,6 +43,7 @@ export const ActorSchema = z.strictObject({
   name: text(),
   kind: z.enum(ACTOR_KINDS),
   short: z.optional(text()),
+  aliases: aliases(),
   description: z.optional(text()),
 });
 
@@ -49,6 +53,7 @@ export const PersonSchema = z.strictObject({
   role: text(),
   roleFrom: z.optional(describe(text(), 'Where the role’s wording comes from when the source gives no title, e.g. the source’s own description of the person')),
   actor: slug('Id of the actor this person speaks for'),
+  aliases: aliases(),
 });
 
 export const SourceSchema = z.strictObject({

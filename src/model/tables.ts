@@ -24,11 +24,14 @@ export type Add = (path: string, message: string, level?: Problem['level']) => v
 export const LISTS = ['actors', 'people', 'sources', 'stances', 'statements'] as const;
 export const TABLES = ['dataset', ...LISTS, 'positions'] as const;
 
+const isList = (schema: z.ZodMiniType): boolean =>
+  schema instanceof z.ZodMiniArray || (schema instanceof z.ZodMiniOptional && isList(schema._zod.def.innerType as z.ZodMiniType));
+
 // Columns are read off the zod schema, so a field added there is a column here with no second list to update.
 function fromSchema(shape: Record<string, z.ZodMiniType>, missing?: string): Spec {
   const columns = Object.keys(shape);
   const required = columns.filter((c) => !shape[c].safeParse(undefined).success);
-  return { columns, required, multi: columns.filter((c) => shape[c] instanceof z.ZodMiniArray), missing };
+  return { columns, required, multi: columns.filter((c) => isList(shape[c])), missing };
 }
 
 const withColumns = (spec: Spec, extra: readonly string[], multi: string[]): Spec => ({ ...spec, columns: [...spec.columns, ...extra], multi: [...spec.multi, ...multi] });

@@ -144,6 +144,6 @@ describe('a broken workbook gives a clear message, never a crash', () => {
   it('a value beyond the header’s columns', async () => {
     const sheets = grids();
     sheets.actors[2].push(null, 'stray');
-    expect(await lines(sheets)).toEqual(['actors sheet, row 3: has a value in column 7, but the header names 5 columns']);
+    expect(await lines(sheets)).toEqual(['actors sheet, row 3: has a value in column 8, but the header names 6 columns']);
   });
 });

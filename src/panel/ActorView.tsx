@@ -2,7 +2,7 @@ import { narrow } from '../model/filter';
 import { actorGroups, type Index, type RelationGroup } from '../model/relations';
 import type { Statement } from '../model/schema';
 import { HiddenNote } from './HiddenNote';
-import { RelationGroupList } from './RelationGroupList';
+import { RelationGroupList, type Fold } from './RelationGroupList';
 import { inferredApart, KIND_LABEL } from '../model/format';
 import { countRemarks, splitRemarks } from '../model/provenance';
 import { shownOf } from '../model/counts';
@@ -19,7 +19,7 @@ function aboutCount(shown: RelationGroup[], all: RelationGroup[], actorId: strin
   return inferredApart(shownOf(now.named, whole.named, 'remark'), now.inferred);
 }
 
-export function ActorView({ index, actorId, visible }: { index: Index; actorId: string; visible: (s: Statement) => boolean }) {
+export function ActorView({ index, actorId, visible, fold }: { index: Index; actorId: string; visible: (s: Statement) => boolean; fold?: Fold }) {
   const budget = useCardBudget();
   const actor = index.actors.get(actorId);
   if (!actor) return null;
@@ -42,13 +42,13 @@ export function ActorView({ index, actorId, visible }: { index: Index; actorId: 
           <h3 id="by-heading" className="section-heading">
             What {name} said <span className="count">{shownOf(count(by.groups), count(all.by), 'remark')}</span>
           </h3>
-          {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" budget={budget} /> : <p className="empty">No statements by {actor.name} shown.</p>}
+          {by.groups.length ? <RelationGroupList index={index} groups={by.groups} perspective="from" budget={budget} fold={fold} /> : <p className="empty">No statements by {actor.name} shown.</p>}
         </section>
         <section aria-labelledby="about-heading">
           <h3 id="about-heading" className="section-heading">
             Said about {name} <span className="count">{aboutCount(about.groups, all.about, actorId)}</span>
           </h3>
-          {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" budget={budget - cardsIn(by.groups)} /> : <p className="empty">No statements about {actor.name} shown.</p>}
+          {about.groups.length ? <RelationGroupList index={index} groups={about.groups} perspective="to" budget={budget - cardsIn(by.groups)} fold={fold} /> : <p className="empty">No statements about {actor.name} shown.</p>}
         </section>
       </div>
     </div>

@@ -6,14 +6,17 @@ import type { Index } from '../model/relations';
 import { afterPaint } from '../util/afterPaint';
 import { useStore, type ViewState } from '../store/useStore';
 import { ActorView } from './ActorView';
+import type { Fold } from './RelationGroupList';
 import { Overview } from './Overview';
+import { PrintSources } from './PrintSources';
 import { RelationView } from './RelationView';
 import { SheetHandle, type SheetSize } from './SheetHandle';
 
 const pick = (s: ViewState) => ({ selection: s.selection, hiddenStances: s.hiddenStances, asOf: s.asOf });
 
 /** `prerendered`: the page's HTML already holds this panel (the default view), to be hydrated as it is. */
-export function Panel({ index, prerendered }: { index: Index; prerendered: boolean }) {
+/** `fold`: how much of each list an embed shows before "Show all"; none: everything. */
+export function Panel({ index, prerendered, fold }: { index: Index; prerendered: boolean; fold?: Fold }) {
   const { selection, hiddenStances, asOf } = useStore(useShallow(pick));
   const clear = useStore((s) => s.clear);
   const scroller = useRef<HTMLDivElement>(null);
@@ -62,9 +65,9 @@ export function Panel({ index, prerendered }: { index: Index; prerendered: boole
         </div>
       )}
       <div className="panel-scroll" ref={scroller}>
-        {selection?.kind === 'actor' && <ActorView key={selection.id} index={index} actorId={selection.id} visible={visible} />}
+        {selection?.kind === 'actor' && <ActorView key={selection.id} index={index} actorId={selection.id} visible={visible} fold={fold} />}
         {selection?.kind === 'relation' && (
-          <RelationView key={`${selection.from}>${selection.to}`} index={index} from={selection.from} to={selection.to} visible={visible} />
+          <RelationView key={`${selection.from}>${selection.to}`} index={index} from={selection.from} to={selection.to} visible={visible} fold={fold} />
         )}
         {statement && (
           <RelationView
@@ -73,6 +76,7 @@ export function Panel({ index, prerendered }: { index: Index; prerendered: boole
             to={targetIds(statement)[0]}
             visible={(s) => s.id === statement.id || visible(s)}
             selectedStatement={statement.id}
+            fold={fold}
           />
         )}
         {(!selection || overviewUp) && (
@@ -80,6 +84,7 @@ export function Panel({ index, prerendered }: { index: Index; prerendered: boole
             <Overview index={index} prerendered={prerendered} />
           </div>
         )}
+        <PrintSources index={index} selection={selection} visible={visible} />
       </div>
     </aside>
   );

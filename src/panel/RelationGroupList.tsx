@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Index, RelationGroup } from '../model/relations';
 import { countRemarks, groupRemarks, splitRemarks } from '../model/provenance';
 import type { Statement } from '../model/schema';
@@ -15,6 +16,8 @@ type Props = {
   selectedStatement?: string;
   /** Cards to draw now (useCardBudget.ts): whole groups, in order, while some is left. */
   budget?: number;
+  /** Embeds, whose frame must stay short: the relations and the remarks of each shown before a "Show all" button. */
+  fold?: Fold;
 };
 
 /**
@@ -28,12 +31,33 @@ export function remarkCount(statements: readonly Statement[], target: string): s
 }
 
 /** Statements grouped by relation (target + stance), and within it by remark; a heading opens that pair of actors. */
-export function RelationGroupList({ index, groups, perspective, selectedStatement, budget = Infinity }: Props) {
+export type Fold = { relations: number; remarks: number };
+const NO_FOLD: Fold = { relations: Infinity, remarks: Infinity };
+// The key the whole list's fold is kept under, beside each relation's (relation ids are never empty).
+const WHOLE_LIST = '';
+
+export function RelationGroupList({ index, groups, perspective, selectedStatement, budget = Infinity, fold = NO_FOLD }: Props) {
   const selectRelation = useStore((s) => s.selectRelation);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (id: string) =>
+    setUnfolded((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  // A chosen statement is never folded away: its relation shows, and shows in full.
+  const holdsSelected = (group: RelationGroup) => group.statements.some((s) => s.id === selectedStatement);
+  const listFoldable = groups.length > fold.relations && !groups.slice(fold.relations).some(holdsSelected);
+  const listFolded = listFoldable && !unfolded.has(WHOLE_LIST);
   return (
+    <>
     <ul className="groups">
-      {groupsWithin(groups, budget).map(({ relation, statements }) => {
+      {groupsWithin(listFolded ? groups.slice(0, fold.relations) : groups, budget).map((group) => {
+        const { relation, statements } = group;
         const stance = index.stances.get(relation.stance)!;
+        const remarks = groupRemarks(statements);
+        const foldable = remarks.length > fold.remarks && !holdsSelected(group);
+        const folded = foldable && !unfolded.has(relation.id);
         const other = perspective === 'to' ? relation.from : relation.to;
         const label = (
           <>
@@ -68,7 +92,7 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
                 <span className="inferred-tag"><span aria-hidden="true">◌ </span>Inferred arrow:</span> the source does not name {actorName(index, relation.to)} as the target; the editors read it in (reasons below).
               </p>
             )}
-            {groupRemarks(statements).map((wordings) =>
+            {remarks.slice(0, folded ? fold.remarks : undefined).map((wordings) =>
               wordings.length === 1 ? card(wordings[0]) : (
                 // A group, not a section: several remarks on one page must not be landmarks of one name.
                 <div key={wordings[0].id} role="group" className="remark" aria-label={`One remark in ${wordings.length} wordings`}>
@@ -77,9 +101,20 @@ export function RelationGroupList({ index, groups, perspective, selectedStatemen
                 </div>
               ),
             )}
+            {foldable && (
+              <button type="button" className="small-button show-all" aria-expanded={!folded} onClick={() => toggle(relation.id)}>
+                {folded ? `Show all ${plural(statements.length, 'statement')}` : 'Show fewer'}
+              </button>
+            )}
           </li>
         );
       })}
     </ul>
+    {listFoldable && (
+      <button type="button" className="small-button show-all" aria-expanded={!listFolded} onClick={() => toggle(WHOLE_LIST)}>
+        {listFolded ? `Show all ${plural(groups.length, 'relation')}` : 'Show fewer relations'}
+      </button>
+    )}
+    </>
   );
 }

@@ -3,14 +3,14 @@ import { pairGroups, type Index } from '../model/relations';
 import type { Statement } from '../model/schema';
 import { useStore } from '../store/useStore';
 import { HiddenNote } from './HiddenNote';
-import { RelationGroupList } from './RelationGroupList';
+import { RelationGroupList, type Fold } from './RelationGroupList';
 import { actorName } from '../model/format';
 import { cardsIn, useCardBudget } from './useCardBudget';
 
-type Props = { index: Index; from: string; to: string; visible: (s: Statement) => boolean; selectedStatement?: string };
+type Props = { index: Index; from: string; to: string; visible: (s: Statement) => boolean; selectedStatement?: string; fold?: Fold };
 
 /** What A said about B beside what B said about A, so a one-way relation shows as one. */
-export function RelationView({ index, from, to, visible, selectedStatement }: Props) {
+export function RelationView({ index, from, to, visible, selectedStatement, fold }: Props) {
   const selectActor = useStore((s) => s.selectActor);
   const budget = useCardBudget();
   const all = pairGroups(index, from, to);
@@ -26,7 +26,7 @@ export function RelationView({ index, from, to, visible, selectedStatement }: Pr
     <section aria-labelledby={id}>
       <h3 id={id} className="section-heading">{title}</h3>
       {groups.length ? (
-        <RelationGroupList index={index} groups={groups} perspective="pair" selectedStatement={selectedStatement} budget={budget} />
+        <RelationGroupList index={index} groups={groups} perspective="pair" selectedStatement={selectedStatement} budget={budget} fold={fold} />
       ) : (
         <p className="empty one-way">
           <span className="one-way-mark">One-way.</span> No statement by {speaker} about {subject} {forward.hidden + reverse.hidden ? 'shown' : 'in this dataset'}.

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Index } from '../model/relations';
+import { hiddenFromVisible } from '../model/filter';
 import { useStore } from '../store/useStore';
 import type { Result, search as Search } from '../model/search';
 
@@ -41,9 +42,15 @@ export function SearchBox({ index }: { index: Index }) {
   }, []);
 
   const pick = (result: Result) => {
-    const { selectActor, selectStatement } = useStore.getState();
+    const { selectActor, selectRelation, selectStatement, setHiddenStances } = useStore.getState();
     if (result.kind === 'actor') selectActor(result.id);
     if (result.kind === 'person') selectActor(index.people.get(result.id)!.actor);
+    // A stance shows the map with that stance alone; the legend says so and brings the others back.
+    if (result.kind === 'stance') setHiddenStances(hiddenFromVisible(index, [result.id]));
+    if (result.kind === 'relation') {
+      const relation = index.relations.get(result.id)!;
+      selectRelation(relation.from, relation.to);
+    }
     if (result.kind === 'statement') selectStatement(result.id);
     setOpen(false);
   };
@@ -69,7 +76,7 @@ export function SearchBox({ index }: { index: Index }) {
 
   return (
     <div className="search" role="search">
-      <label htmlFor="search-input" className="sr-only">Search actors, people and quotes</label>
+      <label htmlFor="search-input" className="sr-only">Search actors, people, stances and quotes</label>
       <input
         id="search-input"
         ref={input}
@@ -77,7 +84,7 @@ export function SearchBox({ index }: { index: Index }) {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search actors, people, quotes"
+        placeholder="Search actors, people, stances, quotes"
         aria-keyshortcuts="/"
         aria-autocomplete="list"
         aria-controls="search-results"
