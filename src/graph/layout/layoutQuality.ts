@@ -53,7 +53,8 @@ export function crossings(positions: ReadonlyMap<string, Point>, arrows: readonl
 
 const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
 
-function intersects(a: Point, b: Point, c: Point, d: Point): boolean {
+/** Whether segments a-b and c-d cross at a point inside both. */
+export function intersects(a: Point, b: Point, c: Point, d: Point): boolean {
   return cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0;
 }
 
