@@ -2,7 +2,7 @@
 // the lattice's spacing, then moves them one at a time to the free slot that reads best: no arrow
 // through an actor or its name, few crossings, short arrows, a compact map. Deterministic: every
 // order below is fixed by the input's order.
-import { CROSSING, baseline, localScore, nearestSlot, slotKey, slotPoint, slotsAround, UNIT, type Graph } from './lattice';
+import { ASPECT, CROSSING, baseline, localScore, nearestSlot, slotKey, slotPoint, slotsAround, UNIT, type Graph } from './lattice';
 import type { Point } from './layoutQuality';
 
 export type ArrangeNode = { id: string; x: number; y: number; fixed?: boolean };
@@ -12,7 +12,7 @@ export type ArrangeEdge = { source: string; target: string };
 const REACH = 2;
 const PASSES = 8;
 /** Share of the map's area actors fill once packed: compact enough to read on a phone, with room for arrows. */
-const DENSITY = 0.6;
+const DENSITY = 0.7;
 
 /**
  * `from`: 'search' places each actor in turn, most connected first, on the best free slot (small
@@ -138,9 +138,10 @@ function packed(g: Graph, free: number[]): void {
   const rms = Math.sqrt(free.reduce((sum, v) => sum + dist2(g, v, c), 0) / Math.max(1, free.length)) || 1;
   const radius = Math.sqrt((free.length * UNIT * UNIT * (Math.sqrt(3) / 2)) / (DENSITY * Math.PI));
   const scale = radius / Math.SQRT2 / rms;
+  // Wider than tall, as the map is drawn (lattice.ts, ASPECT).
   for (const v of free) {
-    g.xs[v] = c.x + (g.xs[v] - c.x) * scale;
-    g.ys[v] = c.y + (g.ys[v] - c.y) * scale;
+    g.xs[v] = c.x + (g.xs[v] - c.x) * scale * Math.sqrt(ASPECT);
+    g.ys[v] = c.y + ((g.ys[v] - c.y) * scale) / Math.sqrt(ASPECT);
   }
 }
 

@@ -38,6 +38,13 @@ const NAME_BELOW = 0.5 * UNIT;
 const NAME_CLEAR = 0.28 * UNIT;
 
 /** Actors by index, arrows as unordered pairs of them; `on` marks the actors placed so far (all when absent). */
+/**
+ * Maps are drawn wider than tall: a phone's map box is 4:3 (75vw) and a desktop's about square, once
+ * the sides are kept for names. Distance from the centre counts this much more upward and downward.
+ */
+export const ASPECT = 1.4;
+const spread = (g: Graph, v: number) => SPREAD * ((g.xs[v] - g.centre.x) ** 2 + (ASPECT * (g.ys[v] - g.centre.y)) ** 2);
+
 export type Graph = { xs: Float64Array; ys: Float64Array; ends: [number, number][]; incident: number[][]; centre: Point; on?: Uint8Array };
 
 /** Squared distance from (px, py) to the segment (ax, ay)-(bx, by), in plain numbers: the search calls it millions of times. */
@@ -70,7 +77,7 @@ function passing(xs: Float64Array, ys: Float64Array, w: number, ax: number, ay: 
 /** Every term of the score that involves actor v: its arrows' length, the actors and arrows they meet, and the arrows that meet it. */
 export function localScore(g: Graph, v: number): number {
   const { xs, ys, ends, incident, on } = g;
-  let score = SPREAD * ((xs[v] - g.centre.x) ** 2 + (ys[v] - g.centre.y) ** 2);
+  let score = spread(g, v);
   for (let e = 0; e < ends.length; e++) {
     const a = ends[e][0];
     const b = ends[e][1];
@@ -106,7 +113,7 @@ export function localScore(g: Graph, v: number): number {
 /** The part of actor v's score that is no fault: its distance from the centre and its arrows' length. */
 export function baseline(g: Graph, v: number): number {
   const { xs, ys, ends, incident } = g;
-  let score = SPREAD * ((xs[v] - g.centre.x) ** 2 + (ys[v] - g.centre.y) ** 2);
+  let score = spread(g, v);
   for (const e of incident[v]) score += LENGTH * Math.hypot(xs[ends[e][1]] - xs[ends[e][0]], ys[ends[e][1]] - ys[ends[e][0]]);
   return score;
 }
