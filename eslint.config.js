@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * concerns together. Patterns match the import as written, relative to the importing file.
  */
 const forbid = (from, message) => ({ regex: `^(\\.\\.?/)+(${from.join('|')})(/|$)`, message });
-const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor', 'load', 'util'];
+const BROWSER = ['app', 'graph', 'panel', 'store', 'url', 'embed', 'authoring', 'reader', 'editor', 'load', 'util', 'ui'];
 // Globals that tie code to a page or a worker: src/model runs the same in Node, a worker and the build.
 const PAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'Worker', 'self', 'location'].map((name) => ({
   name,
@@ -58,6 +58,7 @@ const boundaries = [
     globals: PAGE_GLOBALS,
   },
   { files: ['src/load/**'], patterns: [forbid(['app', 'graph', 'panel', 'embed', 'authoring', 'reader', 'editor', 'url'], 'Loading gets a dataset in and checks it; it imports the model, never a view.')] },
+  { files: ['src/ui/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'ui'), 'Shared UI pieces take what they show as props: they import no app code.')] },
   { files: ['src/util/**'], patterns: [forbid(BROWSER.filter((folder) => folder !== 'util'), 'Utilities know nothing of the app: scheduling and workers only.')] },
   { files: ['src/panel/**'], patterns: [forbid(['graph', 'editor'], 'The panel never imports the graph: both read ids from the store (STYLE.md, "Panel reads ids").')] },
   { files: ['src/reader/**'], patterns: [forbid(['graph', 'panel', 'app', 'authoring', 'embed', 'editor'], 'The source reader reads ids from the store and data from the model; it imports no other view.')] },

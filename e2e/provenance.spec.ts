@@ -114,3 +114,21 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('mark[data-q~="wang-sanctions-never-effective"]')).not.toHaveCSS('background-color', 'rgb(240, 228, 66)');
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the source reader keeps its close control in view, and a tap on the backdrop closes it', async ({ page }) => {
+    // The last paragraph's quote: the reader scrolls furthest down to show it.
+    const last = dataset.statements.at(-1)!;
+    await page.goto(`./?statement=${last.id}`);
+    await graphReady(page);
+    await panel(page).locator(`[data-statement="${last.id}"]`).getByRole('link', { name: 'Show in source' }).click();
+    const reader = page.getByRole('dialog', { name: /Hindustan Times/ });
+    await expect(reader.locator('mark.quote-current').first()).toBeInViewport();
+    await expect(reader.getByRole('button', { name: 'Close the source' })).toBeInViewport();
+    const box = (await reader.boundingBox())!;
+    await page.touchscreen.tap(box.x / 2, box.y + box.height / 2);
+    await expect(reader).toBeHidden();
+  });
+});

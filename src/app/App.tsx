@@ -25,6 +25,7 @@ import { hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
 import type { LoadedBanner as LoadedBannerType } from '../authoring/LoadedBanner';
+import { lazyChunk } from '../util/lazyChunk';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
 const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
@@ -32,8 +33,8 @@ const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) =>
 // Any dataset but the built-in one says where it came from, above the map. The banner's chunk is
 // preloaded beside such a dataset (main.tsx, Root's openFiles), so it is there in the first render
 // and the map does not move down when it arrives; React.lazy (which suspends at least once) is the fallback.
-let banner: typeof LoadedBannerType | null = null;
-export const preloadBanner = () => import('../authoring/LoadedBanner').then((module) => (banner = module.LoadedBanner));
+const bannerChunk = lazyChunk(() => import('../authoring/LoadedBanner').then((module) => module.LoadedBanner));
+export const preloadBanner: () => Promise<typeof LoadedBannerType> = bannerChunk.load;
 const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: component })));
 const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
@@ -62,7 +63,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
   // No selection here: a click re-renders the panel and the announcer, not the whole page.
-  const [Banner] = useState(() => banner ?? LazyBanner);
+  const [Banner] = useState(() => bannerChunk.now() ?? LazyBanner);
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
   const editing = useStore((s) => s.editing) && !embed.embed;

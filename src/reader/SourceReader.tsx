@@ -5,6 +5,7 @@ import { formatDay, speakerOf } from '../model/format';
 import { markSource, paragraphOf, type Segment } from '../model/sourceMarks';
 import { originalAt, passageId } from '../model/sourceLinks';
 import { useStore } from '../store/useStore';
+import { Modal } from '../ui/Modal';
 
 type Props = { index: Index; loaded: Loaded; statementId: string };
 
@@ -13,19 +14,12 @@ type Props = { index: Index; loaded: Loaded; statementId: string };
  * paragraph around it; the dataset's other quotes from that source are marked and open in turn.
  */
 export default function SourceReader({ index, loaded, statementId }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const textBox = useRef<HTMLDivElement>(null);
   const statement = index.statements.get(statementId)!;
   const source = index.sources.get(statement.source)!;
   const [text, setText] = useState<{ path: string; body: string | null } | null>(null);
   const body = text && text.path === source.archive ? text.body : undefined;
   const { showInSource, selectStatement, closeSource } = useStore.getState();
-
-  useEffect(() => {
-    const element = dialog.current!;
-    if (!element.open) element.showModal();
-    element.addEventListener('close', closeSource);
-    return () => element.removeEventListener('close', closeSource);
-  }, [closeSource]);
 
   useEffect(() => {
     let live = true;
@@ -47,7 +41,7 @@ export default function SourceReader({ index, loaded, statementId }: Props) {
   const paragraph = marked && paragraphOf(marked, statementId);
 
   useEffect(() => {
-    dialog.current?.querySelector('.quote-current')?.scrollIntoView({ block: 'center' });
+    textBox.current?.querySelector('.quote-current')?.scrollIntoView({ block: 'center' });
   }, [marked, statementId]);
 
   const open = (id: string) => {
@@ -75,22 +69,21 @@ export default function SourceReader({ index, loaded, statementId }: Props) {
     );
   };
 
+  const head = (
+    <>
+      <p className="eyebrow">In the archived source</p>
+      <h2 id="reader-title">{source.publisher}{source.title ? `: ${source.title}` : ''}, {formatDay(source.published)}</h2>
+    </>
+  );
   return (
-    <dialog ref={dialog} className="reader-dialog" aria-labelledby="reader-title">
-      <div className="reader-head">
-        <div>
-          <p className="eyebrow">In the archived source</p>
-          <h2 id="reader-title">{source.publisher}{source.title ? `: ${source.title}` : ''}, {formatDay(source.published)}</h2>
-        </div>
-        <button type="button" className="close-button" onClick={() => dialog.current?.close()} aria-label="Close the source">✕</button>
-      </div>
+    <Modal className="reader-dialog" labelledBy="reader-title" head={head} closeLabel="Close the source" onClose={closeSource}>
       <p className="reader-note">
         {speakerOf(index, statement).name}’s quote is highlighted; other passages the map quotes are underlined, and open in turn.{' '}
         <a href={originalAt(source, statement, anchor && statement.occurrence && statement.occurrence > 1 ? anchor.selector.prefix : undefined)} target="_blank" rel="noopener noreferrer">
           Open the original at this quote
         </a>
       </p>
-      <div className="reader-text" aria-live="polite">
+      <div className="reader-text" aria-live="polite" ref={textBox}>
         {body === undefined && <p className="empty">Loading the archived text…</p>}
         {body === null && <p className="empty">The archived text of this source was not provided, so the quote cannot be shown in it.</p>}
         {marked && !anchor && <p className="empty">This quote was not found in the archived text.</p>}
@@ -98,6 +91,6 @@ export default function SourceReader({ index, loaded, statementId }: Props) {
           <p key={p.start} className={p === paragraph ? 'para-current' : undefined}>{p.segments.map(segment)}</p>
         ))}
       </div>
-    </dialog>
+    </Modal>
   );
 }
