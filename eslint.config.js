@@ -71,6 +71,14 @@ const boundaries = [
     files: ['scripts/**'],
     patterns: [forbid(BROWSER.filter((folder) => folder !== 'load').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model, src/formats and src/load (no browser code).')],
   },
+  // The legibility check measures with the layout's own pure geometry and times its Node-safe layout.
+  {
+    files: ['scripts/legibility.ts', 'scripts/legibility/**'],
+    patterns: [
+      forbid(BROWSER.filter((folder) => folder !== 'load' && folder !== 'graph').map((folder) => `src/${folder}`), 'Command-line scripts import only src/model and src/load (no browser code).'),
+      { regex: '^(\\.\\.?/)+src/graph/(?!layout/(forceLayout|layoutQuality)$)', message: 'Of the graph, the legibility check imports only layout/forceLayout and layout/layoutQuality (pure, Node-safe).' },
+    ],
+  },
 ];
 
 export default tseslint.config(

@@ -34,7 +34,7 @@ const SHAPES: Record<string, LayoutInput> = {
 const NODE = 36;
 
 describe('forceLayout', () => {
-  it('gives the same positions for the same data, moved off the starting circle', () => {
+  it('gives the same positions for the same data, moved off the starting circle', { timeout: 60_000 }, () => {
     const first = forceLayout(input(30));
     expect(forceLayout(input(30))).toEqual(first);
     expect(first.positions).toHaveLength(30);

@@ -1,12 +1,16 @@
-// The force layout as a pure step: actors at their starting points and the arrows between them in,
-// settled positions out. Headless Cytoscape, so it runs the same in a Web Worker, in Node (tests,
-// the benchmark) and, where a worker cannot start, on the page itself.
+// The automatic layout as a pure step: actors at their starting points and the arrows between them in,
+// settled positions out. Small maps are arranged by a search over lattice slots (arrange.ts); bigger
+// ones by fcose in headless Cytoscape, then packed onto the lattice so no two actors crowd, and (up to
+// REPAIRED actors) repaired move by move. It runs the same in a Web Worker, in Node (tests, the
+// benchmark, the legibility check) and, where a worker cannot start, on the page itself.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { seededRandom } from '../../model/random';
+import { arrange } from './arrange';
 
 export type Point = { x: number; y: number };
-export type LayoutInput = { nodes: { id: string; x: number; y: number }[]; edges: { source: string; target: string }[] };
+/** `fixed`: the data gives this actor its position, which the layout keeps exactly. */
+export type LayoutInput = { nodes: { id: string; x: number; y: number; fixed?: boolean }[]; edges: { source: string; target: string }[] };
 export type LayoutResult = { positions: [id: string, at: Point][] };
 
 let registered = false;
@@ -23,7 +27,19 @@ const optionsFor = (actors: number) =>
 // Nodes as big as the map draws them (stylesheet.ts), so spacing matches what the reader sees.
 const STYLE = [{ selector: 'node', style: { width: 36, height: 36 } }];
 
+/** Up to this many actors a search places every actor itself: cheap, and it reads better than any force. */
+const SEARCHED = 12;
+/** Up to this many actors the force layout's result is repaired move by move; above, only packed. */
+const REPAIRED = 100;
+
 export function forceLayout({ nodes, edges }: LayoutInput): LayoutResult {
+  const free = nodes.filter((node) => !node.fixed).length;
+  const start = free <= SEARCHED ? nodes : fcoseLayout({ nodes, edges });
+  const at = arrange(start, edges, free <= SEARCHED ? 'search' : 'given', nodes.length <= REPAIRED);
+  return { positions: nodes.map(({ id }, i): [string, Point] => [id, at[i]]) };
+}
+
+function fcoseLayout({ nodes, edges }: LayoutInput): LayoutInput['nodes'] {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -44,12 +60,13 @@ export function forceLayout({ nodes, edges }: LayoutInput): LayoutResult {
   // The run is synchronous, so Math.random is seeded for exactly its length and then given back.
   const random = Math.random;
   Math.random = seededRandom(nodes.length);
+  const fixedNodeConstraint = nodes.filter((node) => node.fixed).map(({ id, x, y }) => ({ nodeId: id, position: { x, y } }));
   try {
-    cy.layout(optionsFor(nodes.length) as cytoscape.LayoutOptions).run();
+    cy.layout({ ...optionsFor(nodes.length), ...(fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) } as cytoscape.LayoutOptions).run();
   } finally {
     Math.random = random;
   }
-  const positions = cy.nodes().map((node): [string, Point] => [node.id(), { ...node.position() }]);
+  const settled = nodes.map((node) => (node.fixed ? node : { ...node, ...cy.getElementById(node.id).position() }));
   cy.destroy();
-  return { positions };
+  return settled;
 }

@@ -4,11 +4,11 @@ import type { ElementDefinition } from 'cytoscape';
 import type { LayoutInput, LayoutResult } from './forceLayout';
 import { offPage } from '../../util/offPage';
 
-/** What the layout needs from the map's elements: where each actor starts, and what joins them. */
-export function layoutInput(elements: readonly ElementDefinition[]): LayoutInput {
+/** What the layout needs from the map's elements: where each actor starts, which of them stay put, and what joins them. */
+export function layoutInput(elements: readonly ElementDefinition[], given: ReadonlySet<string>): LayoutInput {
   const input: LayoutInput = { nodes: [], edges: [] };
   for (const { group, data, position } of elements) {
-    if (group === 'nodes') input.nodes.push({ id: data.id!, x: position?.x ?? 0, y: position?.y ?? 0 });
+    if (group === 'nodes') input.nodes.push({ id: data.id!, x: position?.x ?? 0, y: position?.y ?? 0, ...(given.has(data.id!) ? { fixed: true } : {}) });
     else input.edges.push({ source: data.source as string, target: data.target as string });
   }
   return input;

@@ -53,7 +53,8 @@ export function crossings(positions: ReadonlyMap<string, Point>, arrows: readonl
 
 const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
 
-function intersects(a: Point, b: Point, c: Point, d: Point): boolean {
+/** Whether segments a-b and c-d cross at a point inside both. */
+export function intersects(a: Point, b: Point, c: Point, d: Point): boolean {
   return cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0;
 }
 
@@ -66,4 +67,57 @@ function uniquePairs(arrows: readonly Segment[]): Segment[] {
     seen.add(key);
     return true;
   });
+}
+
+// Measures of the drawn map, in screen pixels, from what the renderer reports: actors as discs,
+// labels as boxes, arrows as polylines (scripts/legibility.ts, e2e/legibility.spec.ts).
+export type Box = { x1: number; y1: number; x2: number; y2: number };
+/** An actor as drawn: centre and radius. */
+export type Disc = { id: string; at: Point; radius: number };
+/** A drawn label; `owner` is the actor it names, or null for an arrow's label. */
+export type Label = { owner: string | null; box: Box };
+/** A drawn arrow from its source's rim through its midpoint to its target's rim. */
+export type Arrow = { source: string; target: string; points: Point[] };
+
+/** A pixel of contact is drawing, not collision: overlaps count from this depth on. */
+const TOUCH = 1;
+
+/** Pairs of labels whose boxes overlap. */
+export function labelOverlaps(labels: readonly Label[]): number {
+  let count = 0;
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const [a, b] = [labels[i].box, labels[j].box];
+      if (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > TOUCH && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > TOUCH) count++;
+    }
+  return count;
+}
+
+/** Label and actor pairs where the label lies over an actor other than the one it names. */
+export function labelActorOverlaps(labels: readonly Label[], actors: readonly Disc[]): number {
+  let count = 0;
+  for (const { owner, box } of labels)
+    for (const { id, at, radius } of actors) {
+      if (id === owner) continue;
+      const dx = at.x - Math.max(box.x1, Math.min(at.x, box.x2));
+      const dy = at.y - Math.max(box.y1, Math.min(at.y, box.y2));
+      if (Math.hypot(dx, dy) < radius - TOUCH) count++;
+    }
+  return count;
+}
+
+/** Arrow and actor pairs where the arrow passes through an actor that is not one of its ends. */
+export function pathsThroughActors(arrows: readonly Arrow[], actors: readonly Disc[]): number {
+  let count = 0;
+  for (const { source, target, points } of arrows)
+    for (const { id, at, radius } of actors) {
+      if (id === source || id === target) continue;
+      if (points.some((p, i) => i > 0 && distanceToSegment(at, points[i - 1], p) < radius - TOUCH)) count++;
+    }
+  return count;
+}
+
+/** Actors not wholly inside a width × height view. */
+export function outOfView(actors: readonly Disc[], width: number, height: number): number {
+  return actors.filter(({ at, radius }) => at.x - radius < -TOUCH || at.y - radius < -TOUCH || at.x + radius > width + TOUCH || at.y + radius > height + TOUCH).length;
 }

@@ -10,8 +10,8 @@ export type LayoutState =
   | { status: 'cancelled' }
   | { status: 'done'; positions: Map<string, Point> };
 
-/** The layout's state for these elements; `needed` is false when every actor has its position. */
-export function useForceLayout(elements: ElementDefinition[], needed: boolean) {
+/** The layout's state for these elements; `needed` is false when every actor has its position, `given` names the actors that have one. */
+export function useForceLayout(elements: ElementDefinition[], needed: boolean, given: ReadonlySet<string>) {
   // Tagged with the elements and attempt it belongs to: anything else is a layout still running.
   const [state, setState] = useState<{ for: ElementDefinition[]; attempt: number; layout: LayoutState } | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -31,12 +31,12 @@ export function useForceLayout(elements: ElementDefinition[], needed: boolean) {
     job.current = current;
     void import('./layoutJob').then(({ start, layoutInput }) => {
       if (over) return;
-      started = start(layoutInput(elements), ({ positions }) =>
+      started = start(layoutInput(elements, given), ({ positions }) =>
         setState({ for: elements, attempt, layout: { status: 'done', positions: new Map(positions) } }),
       );
     });
     return () => current.cancel();
-  }, [elements, needed, attempt]);
+  }, [elements, needed, attempt, given]);
 
   const cancel = useCallback(() => {
     job.current?.cancel();

@@ -9,7 +9,7 @@ import { attach, detach } from './instance';
 import { STYLESHEETS } from './stylesheet';
 import { toElements } from './toElements';
 import { isLargeIndex } from '../scene/limits';
-import { hasAllPositions } from '../scene/positions';
+import { givenPositions, hasAllPositions } from '../scene/positions';
 import { placed, useForceLayout } from '../layout/useForceLayout';
 import { useGraphBindings, useZoomLock } from './useGraphBindings';
 import { useViewControls } from './useViewControls';
@@ -68,7 +68,8 @@ export function GraphView({ index, theme, gateZoom, onDrawn }: Props) {
   const elements = useMemo(() => toElements(index), [index]);
   const large = isLargeIndex(index);
   const arranged = hasAllPositions(index);
-  const { layout, cancel, retry } = useForceLayout(elements, !arranged);
+  const given = useMemo(() => givenPositions(index), [index]);
+  const { layout, cancel, retry } = useForceLayout(elements, !arranged, given);
   const positions = layout.status === 'done' ? layout.positions : null;
   const drawn = useMemo(() => (positions ? placed(elements, positions) : elements), [elements, positions]);
   const [cy, setCy] = useState<Core | null>(null);

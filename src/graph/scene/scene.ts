@@ -48,7 +48,9 @@ export const CONTROLS_BAND = 44;
 
 /** Room around the node centres for the nodes themselves, the labels under them and the controls, in CSS pixels. */
 export function margins(sizes: Sizes, widestNodeLabel: number) {
-  const side = Math.max(sizes.node / 2, widestNodeLabel / 2) + 10;
+  // A name wider than an arrow label's column runs into its neighbours wherever the map puts it: room
+  // for all of it at the sides would shrink the map to a point (a 60-character name at 390 px did).
+  const side = Math.max(sizes.node / 2, Math.min(widestNodeLabel, sizes.labelWidth) / 2) + 10;
   return { left: side, right: side, top: CONTROLS_BAND + sizes.node / 2, bottom: sizes.node / 2 + 6 + sizes.nodeFont * sizes.lineHeight + 10 };
 }
 
