@@ -14,7 +14,7 @@ function map(title: string, names: string[], stanceLabels: string[], positions?:
   const id = (i: number) => `actor-${i}`;
   const stances = stanceLabels.map((label, i) => ({ id: `stance-${i}`, label, tone: (['cooperative', 'neutral', 'confrontational'] as const)[i % 3], description: label }));
   const statement = (n: number, from: number, to: number, stance: number) => ({
-    id: `statement-${n}`, actor: id(from), speaker: 'speaker', targets: [id(to)], stance: `stance-${stance}`, date: '2022-02-25', quote: QUOTE, mode: 'direct', source: minimal.sources[0].id,
+    id: `statement-${n}`, actor: id(from), speaker: `speaker-${from}`, targets: [id(to)], stance: `stance-${stance}`, date: '2022-02-25', quote: QUOTE, mode: 'direct', source: minimal.sources[0].id,
   });
   const statements = [
     ...stanceLabels.map((_, s) => statement(s, 0, 1, s)),
@@ -24,7 +24,7 @@ function map(title: string, names: string[], stanceLabels: string[], positions?:
   return {
     title, description: title, version: '1.0.0', updated: '2026-11-28',
     actors: names.map((name, i) => ({ id: id(i), name, kind: ['state', 'alliance', 'organization', 'group'][i % 4], description: name })),
-    people: [{ id: 'speaker', name: 'A speaker', role: 'Spokesperson', actor: id(0) }],
+    people: names.map((_, i) => ({ id: `speaker-${i}`, name: `Speaker ${i}`, role: 'Spokesperson', actor: id(i) })),
     sources: minimal.sources,
     stances,
     statements,
