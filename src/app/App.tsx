@@ -15,8 +15,6 @@ import { SelectionAnnouncer } from '../panel/SelectionAnnouncer';
 import { SearchBox } from '../panel/SearchBox';
 import { useUrlSync } from '../url/useUrlSync';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DatasetFacts } from '../authoring/DatasetFacts';
-import { OpenFile } from '../authoring/OpenFile';
 import { resolveTheme, type EmbedOptions } from '../embed/embedOptions';
 import { useEmbed } from '../embed/useEmbed';
 import { ShareButton } from '../embed/ShareButton';
@@ -25,6 +23,9 @@ import { hasDrafts } from '../editor/draftMarker';
 import type { Archives } from '../model/archives';
 import type { Dataset } from '../model/schema';
 import type { LoadedBanner as LoadedBannerType } from '../authoring/LoadedBanner';
+import { useEscapeClears, useSheetScroll } from './pageEffects';
+import { PageFooter } from './PageFooter';
+import { lazyChunk } from '../util/lazyChunk';
 
 // Arrange mode and the embed's credit line are never part of the prerendered page: they load when used.
 const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) => ({ default: module.ArrangeBar })));
@@ -32,15 +33,12 @@ const ArrangeBar = lazy(() => import('../authoring/ArrangeBar').then((module) =>
 // Any dataset but the built-in one says where it came from, above the map. The banner's chunk is
 // preloaded beside such a dataset (main.tsx, Root's openFiles), so it is there in the first render
 // and the map does not move down when it arrives; React.lazy (which suspends at least once) is the fallback.
-let banner: typeof LoadedBannerType | null = null;
-export const preloadBanner = () => import('../authoring/LoadedBanner').then((module) => (banner = module.LoadedBanner));
+const bannerChunk = lazyChunk(() => import('../authoring/LoadedBanner').then((module) => module.LoadedBanner));
+export const preloadBanner: () => Promise<typeof LoadedBannerType> = bannerChunk.load;
 const LazyBanner = lazy(() => preloadBanner().then((component) => ({ default: component })));
 const Editor = lazy(() => import('../editor/Editor'));
 const DraftOffer = lazy(() => import('../editor/DraftOffer'));
 const EmbedFooter = lazy(() => import('../embed/EmbedFooter').then((module) => ({ default: module.EmbedFooter })));
-
-/** Where the panel becomes a sheet (styles.css holds the same width). */
-const NARROW = '(max-width: 820px)';
 
 type Props = {
   index: Index;
@@ -62,7 +60,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   useUrlSync(index, embed.embed);
   useEmbed(index, embed, root);
   // No selection here: a click re-renders the panel and the announcer, not the whole page.
-  const [Banner] = useState(() => banner ?? LazyBanner);
+  const [Banner] = useState(() => bannerChunk.now() ?? LazyBanner);
   const view = useStore((s) => s.view);
   const arranging = useStore((s) => s.arranging);
   const editing = useStore((s) => s.editing) && !embed.embed;
@@ -71,34 +69,9 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
   // took 10 ms and more in the first render. The editor itself offers any draft made later.
   const [drafts, setDrafts] = useState(false);
   useEffect(() => (embed.embed ? undefined : afterPaint(() => setDrafts(hasDrafts()))), [embed.embed]);
-  const toggleArranging = (on: boolean) => {
-    // Actors are arranged on the graph, so arrange mode brings it into view.
-    if (on) useStore.getState().setView('graph');
-    useStore.getState().setArranging(on);
-  };
 
-  // Narrow screens open a selection as a sheet over the lower half of the page: the map goes to the
-  // top, above it, so the reader sees both. Embeds never scroll their host.
-  useEffect(() => {
-    if (embed.embed) return;
-    return useStore.subscribe(({ selection }, previous) => {
-      if (!selection || selection === previous.selection || !window.matchMedia?.(NARROW).matches) return;
-      // In the frame that paints the panel, once React has rendered it: reading the layout now would force one.
-      requestAnimationFrame(() => {
-        const box = graph.current?.querySelector('.stage')?.getBoundingClientRect();
-        if (box && (box.top < 0 || box.top > 8)) window.scrollBy({ top: box.top });
-      });
-    });
-  }, [embed.embed]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // An open dialog takes its own Escape; the selection stays.
-      if (event.key === 'Escape' && !(event.target as Element).closest?.('dialog')) useStore.getState().clear();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSheetScroll(graph, !embed.embed);
+  useEscapeClears();
 
   const { dataset } = index;
   const fitted = useMemo(() => fittedStageHeight(index), [index]);
@@ -180,18 +153,7 @@ export function App({ index, loaded, base, embed, hydrated, onOpenFiles, onEdite
           <EmbedFooter index={index} />
         </Suspense>
       ) : (
-        <footer className="footer">
-          <DatasetFacts index={index} />
-          <p className="footer-tools">
-            <OpenFile onFiles={onOpenFiles} />
-            <button type="button" className="small-button" aria-pressed={arranging} onClick={() => toggleArranging(!arranging)}>
-              Arrange
-            </button>
-            <button type="button" className="small-button" aria-pressed={editing} onClick={() => useStore.getState().setEditing(!editing)}>
-              Edit
-            </button>
-          </p>
-        </footer>
+        <PageFooter index={index} editing={editing} onOpenFiles={onOpenFiles} />
       )}
       <SourceReaderGate index={index} loaded={loaded} />
       <SelectionAnnouncer index={index} />

@@ -3,8 +3,10 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
-import { visibleWeights } from '../model/filter';
+import { visibleWeights, type Filter } from '../model/filter';
 import type { Index } from '../model/relations';
+import type { Actor } from '../model/schema';
+import type { Selection } from '../model/selection';
 import { KIND_LABEL, actorName, plural } from '../model/format';
 import { useStore, type ViewState } from '../store/useStore';
 
@@ -43,22 +45,7 @@ function arrows(virtualizer: Virtualizer<HTMLDivElement, Element>, count: number
 /** The accessible twin of the graph: every actor and every visible relation, as buttons. */
 export default function TwinList({ index }: { index: Index }) {
   const { selection, hiddenStances, asOf } = useStore(useShallow(pick));
-  const { selectActor, selectRelation } = useStore.getState();
-  // Visible relations per speaking actor, merged by target: the list selects pairs, as the graph does.
-  const pairs = useMemo(() => {
-    const byActor = new Map<string, Map<string, { stances: string[]; count: number; inferred: boolean }>>();
-    for (const [id, weight] of visibleWeights(index, { hiddenStances, asOf })) {
-      const relation = index.relations.get(id)!;
-      const targets = byActor.get(relation.from) ?? new Map();
-      byActor.set(relation.from, targets);
-      const entry = targets.get(relation.to) ?? { stances: [], count: 0, inferred: true };
-      entry.stances.push(index.stances.get(relation.stance)!.label + (relation.inferred ? ' (inferred)' : ''));
-      entry.inferred &&= relation.inferred;
-      entry.count += weight;
-      targets.set(relation.to, entry);
-    }
-    return byActor;
-  }, [index, hiddenStances, asOf]);
+  const pairs = useMemo(() => listedPairs(index, { hiddenStances, asOf }), [index, hiddenStances, asOf]);
 
   const { actors } = index.dataset;
   const scroller = useRef<HTMLDivElement>(null);
@@ -86,38 +73,67 @@ export default function TwinList({ index }: { index: Index }) {
       <p className="list-hint">Each actor, then the actors it spoke about. Tab or the arrow keys move; Enter selects.</p>
       <div ref={measureTop} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         <ul className="twin" style={{ transform: `translateY(${shift}px)` }}>
-          {items.map(({ index: i, key }) => {
-            const actor = actors[i];
-            const targets = [...(pairs.get(actor.id) ?? new Map()).entries()];
-            const current = selection?.kind === 'actor' && selection.id === actor.id;
-            return (
-              <li key={key} data-index={i} ref={virtualizer.measureElement} aria-setsize={actors.length} aria-posinset={i + 1}>
-                <button type="button" data-twin className="twin-actor" aria-current={current || undefined} onClick={() => selectActor(actor.id)}>
-                  <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
-                  <span className="twin-name">{actor.name}</span>
-                  <span className="count">{KIND_LABEL[actor.kind]}</span>
-                </button>
-                {targets.length > 0 && (
-                  <ul aria-label={`${actor.name} spoke about`}>
-                    {targets.map(([to, { stances, count }]) => {
-                      const here = selection?.kind === 'relation' && selection.from === actor.id && selection.to === to;
-                      return (
-                        <li key={to}>
-                          <button type="button" data-twin className="twin-relation" aria-current={here || undefined} onClick={() => selectRelation(actor.id, to)}>
-                            <span aria-hidden="true">→ </span>
-                            <span className="sr-only">about </span>
-                            {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'remark')})</span>
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
+          {items.map(({ index: i, key }) => (
+            <li key={key} data-index={i} ref={virtualizer.measureElement} aria-setsize={actors.length} aria-posinset={i + 1}>
+              <TwinActor index={index} actor={actors[i]} targets={pairs.get(actors[i].id)} selection={selection} />
+            </li>
+          ))}
         </ul>
       </div>
     </div>
+  );
+}
+
+type Listed = { stances: string[]; count: number; inferred: boolean };
+
+/** Visible relations per speaking actor, merged by target: the list selects pairs, as the graph does. */
+function listedPairs(index: Index, filter: Filter): Map<string, Map<string, Listed>> {
+  const byActor = new Map<string, Map<string, Listed>>();
+  for (const [id, weight] of visibleWeights(index, filter)) {
+    const relation = index.relations.get(id)!;
+    const targets = byActor.get(relation.from) ?? new Map<string, Listed>();
+    byActor.set(relation.from, targets);
+    const entry = targets.get(relation.to) ?? { stances: [], count: 0, inferred: true };
+    entry.stances.push(index.stances.get(relation.stance)!.label + (relation.inferred ? ' (inferred)' : ''));
+    entry.inferred &&= relation.inferred;
+    entry.count += weight;
+    targets.set(relation.to, entry);
+  }
+  return byActor;
+}
+
+type RowProps = { index: Index; actor: Actor; targets: Map<string, Listed> | undefined; selection: Selection };
+
+/** One actor's row: its button, then a button for each actor it spoke about. */
+function TwinActor({ index, actor, targets, selection }: RowProps) {
+  const { selectActor, selectRelation } = useStore.getState();
+  const current = selection?.kind === 'actor' && selection.id === actor.id;
+  return (
+    <>
+      <button type="button" data-twin className="twin-actor" aria-current={current || undefined} onClick={() => selectActor(actor.id)}>
+        <span className={`kind-icon kind-${actor.kind}`} aria-hidden="true" />
+        <span className="twin-name">{actor.name}</span>
+        <span className="count">{KIND_LABEL[actor.kind]}</span>
+      </button>
+      {targets && targets.size > 0 && (
+        <ul aria-label={`${actor.name} spoke about`}>
+          {[...targets].map(([to, { stances, count }]) => (
+            <li key={to}>
+              <button
+                type="button"
+                data-twin
+                className="twin-relation"
+                aria-current={(selection?.kind === 'relation' && selection.from === actor.id && selection.to === to) || undefined}
+                onClick={() => selectRelation(actor.id, to)}
+              >
+                <span aria-hidden="true">→ </span>
+                <span className="sr-only">about </span>
+                {actorName(index, to)}: {stances.join(', ')} <span className="count">({plural(count, 'remark')})</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

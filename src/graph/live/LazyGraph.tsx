@@ -3,6 +3,7 @@
 // Suspense, so the server's HTML and the client's first render are the same and hydration is clean.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import { afterPaint } from '../../util/afterPaint';
+import { lazyChunk } from '../../util/lazyChunk';
 import { useStore } from '../../store/useStore';
 import type { GraphView as GraphViewType } from './GraphView';
 import { MAX_INTERACTIVE_ACTORS } from '../scene/limits';
@@ -24,21 +25,17 @@ type Props = Omit<ComponentProps<typeof GraphViewType>, 'onDrawn'> & {
 const IDLE_FALLBACK_MS = 4000;
 
 // The module once loaded, so a graph whose chunk arrived before the first render is drawn in it.
-let loaded: typeof GraphViewType | null = null;
-let loading: Promise<typeof GraphViewType> | null = null;
+const graphChunk = lazyChunk(() => import('./GraphView').then((module) => module.GraphView));
 
 /** Starts fetching the graph chunk; main.tsx calls it early on views that need the graph at once. */
-export function preloadGraph(): Promise<typeof GraphViewType> {
-  loading ??= import('./GraphView').then((module) => (loaded = module.GraphView));
-  return loading;
-}
+export const preloadGraph: () => Promise<typeof GraphViewType> = graphChunk.load;
 
 export function LazyGraph({ defer, ...props }: Props) {
   // Above the interactive size the map is drawn only when the reader asks, so the page stays responsive.
   const actors = props.index.dataset.actors.length;
   const [drawBig, setDrawBig] = useState(false);
   const tooBig = actors > MAX_INTERACTIVE_ACTORS && !drawBig;
-  const [Graph, setGraph] = useState<typeof GraphViewType | null>(() => (defer ? null : loaded));
+  const [Graph, setGraph] = useState<typeof GraphViewType | null>(() => (defer ? null : graphChunk.now()));
   const [wanted, setWanted] = useState(!defer);
   const host = useRef<HTMLDivElement>(null);
   // The picture paints first; Cytoscape, whose creation takes a while, is mounted in the frame after.

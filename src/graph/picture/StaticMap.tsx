@@ -2,6 +2,7 @@
 // before Cytoscape has loaded (and all a reader without JavaScript sees). Drawn for the measured box
 // with the live graph's geometry (staticScene.ts), so nothing moves when the live graph takes over.
 import { kindOutline } from '../scene/outlines';
+import { lazyChunk } from '../../util/lazyChunk';
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { Index } from '../../model/relations';
 import { canvasMeasure } from '../scene/measure';
@@ -26,12 +27,8 @@ const serverBoxes = (index: Index) => [
 
 // The canvas picture is for maps that were not prerendered (?data=, a file): its chunk stays off the
 // default view, and main.tsx fetches it beside such a dataset, so it is there for the first render.
-let canvas: typeof StaticCanvasType | null = null;
-let canvasLoading: Promise<typeof StaticCanvasType> | null = null;
-export function preloadStaticCanvas(): Promise<typeof StaticCanvasType> {
-  canvasLoading ??= import('./StaticCanvas').then((module) => (canvas = module.StaticCanvas));
-  return canvasLoading;
-}
+const canvasChunk = lazyChunk(() => import('./StaticCanvas').then((module) => module.StaticCanvas));
+export const preloadStaticCanvas: () => Promise<typeof StaticCanvasType> = canvasChunk.load;
 
 function shape({ kind, at }: StaticNode, size: number) {
   const common = { className: `static-node static-${kind}` };
@@ -65,7 +62,7 @@ export function StaticMap({ index, prerendered, theme }: { index: Index; prerend
   }, []);
 
   const onCanvas = !prerendered || index.dataset.actors.length > MAX_SVG_ACTORS;
-  const [Canvas, setCanvas] = useState(() => canvas);
+  const [Canvas, setCanvas] = useState(canvasChunk.now);
   useEffect(() => {
     if (!onCanvas || Canvas) return;
     let mounted = true;
