@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { dataset, expect, graphReady, panel, test } from './fixtures';
+import { clickElement, dataset, expect, graphReady, highlighted, panel, screenPoint, test } from './fixtures';
 
 const SENTENCE = 'Beijing has continued to tread a cautious diplomatic line on the crisis';
 const RELATION = 'china>russia>declines-to-condemn';
@@ -158,4 +158,29 @@ test('when the browser refuses to store drafts, the editor says changes are not 
   await expect(status).not.toContainText('Every change is kept');
   await expect(page.getByRole('button', { name: 'Download dataset' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
+});
+
+test('after a draft is restored and the banner above the map leaves, a click on China selects China', async ({ page }) => {
+  await openEditor(page);
+  await selectInSource(page, SENTENCE);
+  await page.getByRole('button', { name: 'New statement from selection' }).click();
+  const form = page.locator('.edit-pending');
+  await form.getByLabel('Said by (actor)').selectOption('china');
+  await form.getByRole('checkbox', { name: 'Russia' }).check();
+  await form.getByLabel('Stance').selectOption('declines-to-condemn');
+  await form.getByRole('button', { name: 'Add to the map' }).click();
+  await expect(statementsTab(page)).toHaveText(`Statements (${dataset.statements.length + 1})`);
+
+  await page.reload();
+  await graphReady(page);
+  // The pointer crosses the map while the draft's banner is above it: Cytoscape measures its place then.
+  const china = await screenPoint(page, 'china');
+  await page.mouse.move(china.x, china.y);
+  const top = await page.locator('.stage').evaluate((el) => el.getBoundingClientRect().top);
+  await page.getByRole('button', { name: 'Restore them in the editor' }).click();
+  await expect(page.getByRole('button', { name: 'Restore them in the editor' })).toHaveCount(0);
+  await expect.poll(() => page.locator('.stage').evaluate((el) => el.getBoundingClientRect().top)).not.toBe(top);
+  await clickElement(page, 'china');
+  await expect.poll(() => highlighted(page)).toEqual(['china']);
+  await expect(panel(page).getByRole('heading', { level: 2 }).first()).toHaveText('China');
 });

@@ -204,7 +204,7 @@ test.describe('on a phone', () => {
     // The first tap (here on an actor, which opens its statements) arms panning.
     const china = await screenPoint(page, 'china');
     await page.touchscreen.tap(china.x, china.y);
-    await expect(page.getByText('Tap the map, then drag to move it')).toBeHidden();
+    await expect(page.getByText('Tap, then drag the map')).toBeHidden();
     await expect(panel(page)).toHaveClass(/panel-open/);
     const map = (await page.locator('.stage').boundingBox())!;
     const sheetTop = await panel(page).evaluate((el) => el.getBoundingClientRect().top);

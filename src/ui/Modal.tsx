@@ -24,6 +24,29 @@ export function Modal({ className, labelledBy, head, closeLabel, onClose, childr
     return () => element.removeEventListener('close', onClose);
   }, [onClose]);
 
+  // Back closes it, as readers expect on a phone: while it is open it has a history entry of its
+  // own, at the same address, which closing by any other means takes back. Not inside a host's
+  // frame, whose Back button belongs to the article.
+  useEffect(() => {
+    const element = dialog.current!;
+    if (window.parent !== window) return;
+    const ours = () => (window.history.state as { stancemapModal?: boolean } | null)?.stancemapModal === true;
+    try {
+      // StrictMode mounts twice: one entry.
+      if (!ours()) window.history.pushState({ stancemapModal: true }, '');
+    } catch {
+      return;
+    }
+    const onPop = () => element.open && element.close();
+    const onClosed = () => ours() && window.history.back();
+    window.addEventListener('popstate', onPop);
+    element.addEventListener('close', onClosed);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      element.removeEventListener('close', onClosed);
+    };
+  }, []);
+
   return (
     <dialog
       ref={dialog}

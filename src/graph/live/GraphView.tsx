@@ -123,10 +123,10 @@ export function GraphView({ index, theme, gateZoom, onDrawn }: Props) {
           <HoverCard index={index} hover={hover} />
         </Suspense>
       )}
-      {gateZoom && zoomLocked ? (
-        <p className="zoom-hint" aria-hidden="true">Click the map to zoom</p>
-      ) : (
-        panLocked && <p className="zoom-hint" aria-hidden="true">Tap the map, then drag to move it</p>
+      {(panLocked || (gateZoom && zoomLocked)) && (
+        <p className="zoom-hint" aria-hidden="true">
+          {panLocked ? 'Tap, then drag the map' : 'Click the map to zoom'}
+        </p>
       )}
     </div>
   );

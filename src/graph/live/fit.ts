@@ -5,6 +5,7 @@ import { canvasMeasure } from '../scene/measure';
 import { bounds, fitViewport, placeLabels, sizesFor, type SceneEdge, type SceneNode, type Viewport } from '../scene/scene';
 import { SCENE, type SceneScratch } from './stylesheet';
 import { isLargeCy } from './graphClasses';
+import { settleLabels } from './settleLabels';
 
 /** The nodes and drawn pair arrows of the live graph, as scene.ts reads them. */
 function sceneOf(cy: Core): { nodes: SceneNode[]; edges: SceneEdge[] } {
@@ -71,6 +72,7 @@ export function fitToContainer(cy: Core, animate = false): boolean {
     cy.scratch(SCENE, { zoom: viewport.zoom, sizes } satisfies SceneScratch);
     cy.style().update();
     layoutLabels(cy);
+    settleLabels(cy);
   }
   return true;
 }

@@ -1,6 +1,6 @@
 // How the view state shows on the canvas: as classes and edge data. Restyling an element is the
 // expensive part in Cytoscape (about 0.1 ms each here), so a change restyles only what changes.
-import type { CollectionReturnValue as Elements, Core, EdgeCollection, EdgeSingular } from 'cytoscape';
+import type { CollectionReturnValue as Elements, Core, EdgeCollection, EdgeSingular, SingularElementArgument } from 'cytoscape';
 import { visibleWeights, type Filter } from '../../model/filter';
 import { splitWeight } from '../../model/provenance';
 import { pairId } from '../../model/pairs';
@@ -42,9 +42,17 @@ export function selectedElements(cy: Core, index: Index, selection: Selection): 
   return large ? byIds(cy, ids.map((id) => pairId(index.relations.get(id)!.from, index.relations.get(id)!.to))) : byIds(cy, ids);
 }
 
+/**
+ * Whether an element is drawn. Cytoscape's visible() keeps a cached answer that a class change
+ * inside a batch can leave stale (a pair's stances just opened read as hidden, and the selection's
+ * own arrows were faded until something else cleared the cache): the display property is current.
+ */
+export const isDrawn = (ele: SingularElementArgument): boolean =>
+  ele.style('display') !== 'none' && (ele.isNode() || ((ele as EdgeSingular).source().style('display') !== 'none' && (ele as EdgeSingular).target().style('display') !== 'none'));
+
 /** What stays in full around a focus: a node's drawn neighbourhood, or an edge's two ends and what joins them. */
 export function focusArea(target: Elements): Elements {
-  const drawn = (edges: EdgeCollection) => edges.filter((edge) => edge.visible());
+  const drawn = (edges: EdgeCollection) => edges.filter(isDrawn);
   if (target.nodes().nonempty()) {
     const edges = drawn(target.connectedEdges());
     return target.union(edges).union(edges.connectedNodes());

@@ -96,12 +96,13 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, tones }: P
       selector: 'edge.pair[?curved]',
       style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': fn<number[]>((e) => [scene(e).sizes.curve / scene(e).zoom]), 'control-point-weights': [0.5] },
     },
-    { selector: 'edge.pair', style: { 'text-margin-x': fn<number>((e) => Number(e.data('ldx')) || 0), 'text-margin-y': fn<number>((e) => Number(e.data('ldy')) || 0) } },
+    // Where the fit put a pair's label, or where settleLabels.ts moved a stance's along its curve.
+    { selector: 'edge', style: { 'text-margin-x': fn<number>((e) => Number(e.data('ldx')) || 0), 'text-margin-y': fn<number>((e) => Number(e.data('ldy')) || 0) } },
     // An arrow whose label shows is drawn over the others, so that no unlabelled arrow crosses its
     // words (Cytoscape draws a label with its arrow; the static picture paints labels over all arrows).
     { selector: 'edge.pair[?label]', style: { 'z-index': 1 } },
     // A stance's arrows fan out between their two actors when the pair is opened.
-    { selector: 'edge.stance', style: { display: 'none', 'curve-style': 'bezier', 'control-point-step-size': px((s) => s.curve * 1.6) } },
+    { selector: 'edge.stance', style: { display: 'none', 'curve-style': 'bezier', 'control-point-step-size': px((s) => s.curve * 1.6), 'text-max-width': px((s) => s.labelWidth) } },
     { selector: 'edge.stance.open', style: { display: 'element' } },
     { selector: 'edge.pair.open', style: { display: 'none' } },
     ...toneRules(tones, 'edge'),
@@ -121,6 +122,8 @@ function makeStylesheet({ ink: INK, paper: PAPER, card, organisation, tones }: P
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: '.dim', style: { opacity: 0.12 } },
     { selector: '.hidden', style: { display: 'none' } },
+    // A label left out where it would overlap (settleLabels.ts): still measured, never drawn.
+    { selector: '.unlabelled', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     // Cytoscape's own selection state is not used: the store's selection drives the .selected class.
     { selector: ':selected', style: { 'overlay-opacity': 0 } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },

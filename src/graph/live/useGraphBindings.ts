@@ -9,6 +9,7 @@ import { useStore, type State } from '../../store/useStore';
 import { afterPaint } from '../../util/afterPaint';
 import { applyFilter, focusArea, markSelected, Spotlight, type Marked } from './graphClasses';
 import type { Hover } from './HoverCard';
+import { settleLabels } from './settleLabels';
 
 /** Where the hover card goes: beside the pointer, and inside the map's box. */
 function hoverAt(event: EventObject): Hover {
@@ -134,6 +135,7 @@ export function useGraphBindings(cy: Core | null, index: Index, onHover: (hover:
       filtered = true;
       marked = markSelected(cy, index, selection, marked);
       spotlight.show(marked.selected.empty() ? null : focusArea(marked.selected));
+      settleLabels(cy);
     };
     // The view as it starts is drawn in the first frame; later changes wait for the frame that
     // paints the panel, so a click answers first and the canvas follows in the next frame.

@@ -91,5 +91,30 @@ export function useViewControls(cy: Core | null, host: HTMLElement | null): bool
     return () => observer.disconnect();
   }, [cy, host]);
 
+  useEffect(() => {
+    if (!cy || !host) return;
+    // Cytoscape keeps its container's page offset until a resize or a scroll; a banner leaving, the
+    // editor opening or a font loading moves the map without either, and clicks would land off
+    // target. Before a press or a hover reaches Cytoscape, a moved container makes it measure again.
+    let offset = pageOffset(host);
+    const check = () => {
+      const now = pageOffset(host);
+      if (now.x === offset.x && now.y === offset.y) return;
+      offset = now;
+      if (!cy.destroyed()) cy.resize();
+    };
+    host.addEventListener('pointerdown', check, true);
+    host.addEventListener('pointerenter', check, true);
+    return () => {
+      host.removeEventListener('pointerdown', check, true);
+      host.removeEventListener('pointerenter', check, true);
+    };
+  }, [cy, host]);
+
   return waitingForTap;
 }
+
+const pageOffset = (element: HTMLElement) => {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + window.scrollX, y: rect.top + window.scrollY };
+};
