@@ -26,14 +26,15 @@ type Prerender = {
 };
 
 /**
- * src/app/prerender.tsx runs once in Node through Vite's own module runner (an SSR dev server in
- * middleware mode): no temporary build, nothing written into node_modules.
+ * A plugin that runs once the client build is written, with src/app/prerender.tsx loaded in Node
+ * through Vite's own module runner (an SSR dev server in middleware mode): no temporary build,
+ * nothing written into node_modules. `order: 'post'` runs after the plugins without it.
  */
-export function prerender(site: SiteData): Plugin {
+export function afterBuild<T>(name: string, site: SiteData, run: (module: T, outDir: string, warn: (message: string) => void) => void, order?: 'post'): Plugin {
   let outDir = 'dist';
   let failed = false;
   return {
-    name: 'stancemap-prerender',
+    name,
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
@@ -45,34 +46,42 @@ export function prerender(site: SiteData): Plugin {
     renderError() {
       failed = true;
     },
-    async closeBundle() {
-      if (failed) return;
-      const server = await createServer({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [react(), siteDataModules(site)],
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        optimizeDeps: { noDiscovery: true, include: [] },
-        // Not the dev server's cache: a build while `npm run dev` runs (the e2e publish spec) would
-        // rewrite its pre-bundled dependencies and answer its requests with "504 Outdated Optimize Dep".
-        cacheDir: BUILD_CACHE,
-      });
-      try {
-        const { render, renderTitle, renderSourcePages } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
-        const file = join(outDir, 'index.html');
-        let html = readFileSync(file, 'utf8');
-        html = replaceOnce(html, BOOT, `<div id="root" data-prerendered="default">${render()}</div>`);
-        html = replaceOnce(html, TITLE, renderTitle());
-        writeFileSync(file, html);
-        // Each archived text as a readable page with an id on every quoted passage, which the
-        // prerendered statements link to: a reader without JavaScript checks a quote in one click.
-        for (const page of renderSourcePages((path) => readFileSync(site.archives.get(path)!, 'utf8'))) {
-          writeFileSync(join(outDir, 'data', page.path), page.text);
+    closeBundle: {
+      sequential: true,
+      order,
+      async handler() {
+        if (failed) return;
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [react(), siteDataModules(site)],
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+          // Not the dev server's cache: a build while `npm run dev` runs (the e2e publish spec) would
+          // rewrite its pre-bundled dependencies and answer its requests with "504 Outdated Optimize Dep".
+          cacheDir: BUILD_CACHE,
+        });
+        try {
+          run((await server.ssrLoadModule('/src/app/prerender.tsx')) as T, outDir, (message) => this.warn(message));
+        } finally {
+          await server.close();
         }
-      } finally {
-        await server.close();
-      }
+      },
     },
   };
 }
+
+export const prerender = (site: SiteData): Plugin =>
+  afterBuild<Prerender>('stancemap-prerender', site, ({ render, renderTitle, renderSourcePages }, outDir) => {
+    const file = join(outDir, 'index.html');
+    let html = readFileSync(file, 'utf8');
+    html = replaceOnce(html, BOOT, `<div id="root" data-prerendered="default">${render()}</div>`);
+    html = replaceOnce(html, TITLE, renderTitle());
+    writeFileSync(file, html);
+    // Each archived text as a readable page with an id on every quoted passage, which the
+    // prerendered statements link to: a reader without JavaScript checks a quote in one click.
+    for (const page of renderSourcePages((path) => readFileSync(site.archives.get(path)!, 'utf8'))) {
+      writeFileSync(join(outDir, 'data', page.path), page.text);
+    }
+  });

@@ -6,10 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import react from '@vitejs/plugin-react';
-import { createServer, type Plugin } from 'vite';
-import { siteDataModules, type SiteData } from '../siteData.js';
-import { BUILD_CACHE } from './prerender.js';
+import type { Plugin } from 'vite';
+import type { SiteData } from '../siteData.js';
+import { afterBuild } from './prerender.js';
 
 /** Past this many actors, a page each would swell the site for pages few would share. */
 export const MAX_ACTOR_PAGES = 300;
@@ -31,50 +30,19 @@ function insertHead(html: string, tags: string): string {
   return html.replace(/\s*<\/head>/, () => `\n    ${tags}\n  </head>`);
 }
 
-export function socialCards(site: SiteData, siteUrl = process.env.STANCEMAP_SITE_URL): Plugin {
-  let outDir = 'dist';
-  let failed = false;
-  return {
-    name: 'stancemap-social-cards',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
+// After the prerender has written index.html (closeBundle hooks otherwise run side by side).
+export const socialCards = (site: SiteData, siteUrl = process.env.STANCEMAP_SITE_URL): Plugin =>
+  afterBuild<Prerender>(
+    'stancemap-social-cards',
+    site,
+    (app, outDir, warn) => {
+      const { base, error } = app.share.siteBase(siteUrl);
+      if (error) throw new Error(error);
+      if (!base) warn("STANCEMAP_SITE_URL is not set, so the build cannot make absolute URLs: og:url, og:image, oEmbed and the actors' pages are left out.");
+      write(app, outDir, base);
     },
-    buildEnd(error) {
-      failed = !!error;
-    },
-    renderError() {
-      failed = true;
-    },
-    // After the prerender has written index.html (closeBundle hooks otherwise run side by side).
-    closeBundle: {
-      sequential: true,
-      order: 'post',
-      async handler() {
-        if (failed) return;
-        // As the prerender does (prerender.ts): the app's own modules, run once in Node through Vite's module runner.
-        const server = await createServer({
-          configFile: false,
-          logLevel: 'warn',
-          plugins: [react(), siteDataModules(site)],
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          optimizeDeps: { noDiscovery: true, include: [] },
-          cacheDir: BUILD_CACHE,
-        });
-        try {
-          const app = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
-          const { base, error } = app.share.siteBase(siteUrl);
-          if (error) throw new Error(error);
-          if (!base) this.warn("STANCEMAP_SITE_URL is not set, so the build cannot make absolute URLs: og:url, og:image, oEmbed and the actors' pages are left out.");
-          write(app, outDir, base);
-        } finally {
-          await server.close();
-        }
-      },
-    },
-  };
-}
+    'post',
+  );
 
 function write(app: Prerender, outDir: string, base: string | null) {
   const { oembedResponse, shareTags } = app.share;
