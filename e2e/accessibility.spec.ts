@@ -85,7 +85,13 @@ test('keyboard only: from search to a quote and its citation, without a mouse', 
   await graphReady(page);
   await page.keyboard.press('/');
   await page.keyboard.type('legitimate concerns');
-  await page.keyboard.press('ArrowDown');
+  // Stances and arrows whose labels match come first: move down to the quote itself.
+  const active = page.locator('[role="option"][aria-selected="true"]');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await active.textContent())?.includes('legitimate concerns on security issues')) break;
+  }
+  await expect(active).toContainText('legitimate concerns on security issues');
   await page.keyboard.press('Enter');
   const card = panel(page).locator('[data-statement="wang-understands-russia-security-concerns"]');
   await expect(card).toHaveClass(/is-selected/);

@@ -27,6 +27,8 @@ test('each statement copies a full plain-text citation', async ({ page, baseURL 
   const source = dataset.sources[0];
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `Wang Wenbin (Foreign ministry spokesperson, China), 25 February 2022: “${statement.quote}” Reported by ${source.publisher}, 25 February 2022, ${source.url}` +
+      // Where the publisher, URL and date come from, when the archived text does not show them.
+      (source.metadataFrom ? ` (Source details: ${source.metadataFrom})` : '') +
       ` Archived copy: ${baseURL}data/${source.archive!.replace(/\.txt$/, '.html')}#q-${statement.id}`,
   );
 });
