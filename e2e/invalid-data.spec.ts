@@ -25,7 +25,8 @@ test('a dataset that is not JSON, or cannot be fetched, is named as such', async
 
   await page.route('**/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./?data=missing.json');
-  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('(data): could not be fetched: HTTP 404');
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('(data): was not found: ');
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('missing.json answered HTTP 404');
   // The browser itself logs the failed request; that one line is expected, anything else is not.
   expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('404 (Not Found)')]);
 });
